@@ -1,0 +1,71 @@
+namespace Aliado.Core;
+
+/// <summary>Small named checks that collect <see cref="FieldError"/>s instead of throwing.</summary>
+public sealed class Check
+{
+    private readonly List<FieldError> _errors = [];
+
+    public IReadOnlyList<FieldError> Errors => _errors;
+
+    public bool IsValid => _errors.Count == 0;
+
+    public Check Required(string field, string? value)
+    {
+        if (string.IsNullOrWhiteSpace(value))
+        {
+            _errors.Add(new FieldError(field, ErrorCodes.Required));
+        }
+        return this;
+    }
+
+    public Check Required<T>(string field, T? value) where T : struct
+    {
+        if (value is null)
+        {
+            _errors.Add(new FieldError(field, ErrorCodes.Required));
+        }
+        return this;
+    }
+
+    public Check MaxLength(string field, string? value, int max)
+    {
+        if (value is not null && value.Trim().Length > max)
+        {
+            _errors.Add(new FieldError(field, ErrorCodes.TooLong, max));
+        }
+        return this;
+    }
+
+    public Check Range(string field, int? value, int min, int max)
+    {
+        if (value is { } v && (v < min || v > max))
+        {
+            _errors.Add(new FieldError(field, ErrorCodes.OutOfRange, min, max));
+        }
+        return this;
+    }
+
+    public Check OneOf<TEnum>(string field, string? value) where TEnum : struct, Enum
+    {
+        if (!string.IsNullOrWhiteSpace(value) && !KebabCase.TryParse<TEnum>(value, out _))
+        {
+            _errors.Add(new FieldError(field, ErrorCodes.OneOf, string.Join(", ", KebabCase.Names<TEnum>())));
+        }
+        return this;
+    }
+
+    public Check Email(string field, string? value)
+    {
+        if (!string.IsNullOrWhiteSpace(value) && !EmailAddress.LooksValid(value))
+        {
+            _errors.Add(new FieldError(field, ErrorCodes.InvalidEmail));
+        }
+        return this;
+    }
+
+    public Check Add(FieldError error)
+    {
+        _errors.Add(error);
+        return this;
+    }
+}

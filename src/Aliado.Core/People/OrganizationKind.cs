@@ -1,0 +1,8 @@
+namespace Aliado.Core.People;
+
+public enum OrganizationKind
+{
+    Company,
+    Department,
+    Team,
+}

@@ -1,0 +1,86 @@
+using System.Reflection;
+using Aliado.Core;
+using Aliado.Core.People;
+using Aliado.Core.Workspaces;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aliado.Data;
+
+/// <summary>
+/// The model, shared by both databases. Provider subclasses exist only so each keeps its own migrations.
+/// Every <see cref="IWorkspaceOwned"/> entity gets a query filter on the current workspace, and saving
+/// refuses rows of any other workspace.
+/// </summary>
+public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope scope)
+    : IdentityDbContext<AliadoUser>(options), IDataProtectionKeyContext
+{
+    public Guid? CurrentWorkspaceId => scope.WorkspaceId;
+
+    public DbSet<Workspace> Workspaces => Set<Workspace>();
+
+    public DbSet<Membership> Memberships => Set<Membership>();
+
+    public DbSet<Person> People => Set<Person>();
+
+    public DbSet<Organization> Organizations => Set<Organization>();
+
+    public DbSet<Tie> Ties => Set<Tie>();
+
+    public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
+
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
+        configurationBuilder.Properties<DateTime?>().HaveConversion<UtcDateTimeConverter>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(AliadoDbContext).Assembly);
+
+        var scopeToWorkspace = typeof(AliadoDbContext).GetMethod(nameof(ScopeToWorkspace), BindingFlags.NonPublic | BindingFlags.Instance)!;
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IWorkspaceOwned).IsAssignableFrom(e.ClrType)))
+        {
+            scopeToWorkspace.MakeGenericMethod(entity.ClrType).Invoke(this, [builder]);
+        }
+    }
+
+    private void ScopeToWorkspace<T>(ModelBuilder builder) where T : class, IWorkspaceOwned
+    {
+        builder.Entity<T>().HasQueryFilter(e => e.WorkspaceId == CurrentWorkspaceId);
+        builder.Entity<T>().HasOne<Workspace>().WithMany().HasForeignKey(e => e.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        GuardWorkspace();
+        return base.SaveChanges(acceptAllChangesOnSuccess);
+    }
+
+    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        GuardWorkspace();
+        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+    }
+
+    private void GuardWorkspace()
+    {
+        foreach (var entry in ChangeTracker.Entries<IWorkspaceOwned>())
+        {
+            if (entry.State is EntityState.Unchanged or EntityState.Detached)
+            {
+                continue;
+            }
+            if (CurrentWorkspaceId is not { } current || entry.Entity.WorkspaceId != current)
+            {
+                throw new InvalidOperationException(
+                    $"Refusing to save a {entry.Metadata.ClrType.Name} outside the current workspace.");
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+using Microsoft.AspNetCore.Identity;
+
+namespace Aliado.Data;
+
+/// <summary>An account. Accounts live outside workspaces; what they record lives inside one.</summary>
+public sealed class AliadoUser : IdentityUser
+{
+    public string DisplayName { get; set; } = string.Empty;
+
+    public Guid PersonalWorkspaceId { get; set; }
+
+    /// <summary>The UI language the user picked last ("en" or "es"), so it follows them across devices.</summary>
+    public string? PreferredCulture { get; set; }
+
+    public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+}

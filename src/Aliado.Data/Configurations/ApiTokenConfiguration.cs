@@ -1,0 +1,27 @@
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Aliado.Data.Configurations;
+
+internal sealed class ApiTokenConfiguration : IEntityTypeConfiguration<ApiToken>
+{
+    public void Configure(EntityTypeBuilder<ApiToken> builder)
+    {
+        builder.Property(t => t.Name).HasMaxLength(100);
+        builder.Property(t => t.Prefix).HasMaxLength(16);
+        builder.Property(t => t.Hash).HasMaxLength(64);
+        builder.HasIndex(t => t.Hash).IsUnique();
+        builder.HasIndex(t => new { t.WorkspaceId, t.UserId });
+        builder.HasOne<AliadoUser>().WithMany().HasForeignKey(t => t.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.Ignore(t => t.IsActive);
+    }
+}
+
+internal sealed class AliadoUserConfiguration : IEntityTypeConfiguration<AliadoUser>
+{
+    public void Configure(EntityTypeBuilder<AliadoUser> builder)
+    {
+        builder.Property(u => u.DisplayName).HasMaxLength(Aliado.Core.Limits.Name);
+        builder.Property(u => u.PreferredCulture).HasMaxLength(10);
+    }
+}

@@ -1,0 +1,149 @@
+using System.CommandLine;
+using Aliado.Data;
+using Aliado.Features.Accounts;
+using Aliado.Features.Demo;
+using Aliado.Features.Tokens;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Cli;
+
+/// <summary>
+/// The admin command line: <c>aliado user add</c>, <c>aliado token create</c>, <c>aliado migrate</c>,
+/// <c>aliado demo</c>. It reads the same configuration and data folder as the web app. Messages follow
+/// the terminal's language (LANG), English or Spanish.
+/// </summary>
+public static class AdminCommands
+{
+    private static readonly string[] _commands = ["user", "token", "migrate", "demo", "help", "--help", "-h", "-?"];
+
+    public static bool Handles(string[] args) => args.Length > 0 && _commands.Contains(args[0]);
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null)
+    {
+        var configuration = new ConfigurationBuilder()
+            .SetBasePath(AppContext.BaseDirectory)
+            .AddJsonFile("appsettings.json", optional: true)
+            .AddEnvironmentVariables()
+            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
+            .Build();
+        ServiceProvider services;
+        try
+        {
+            var collection = new ServiceCollection();
+            collection.AddLogging();
+            collection.AddSingleton<IConfiguration>(configuration);
+            collection.AddAliadoServices(configuration);
+            services = collection.BuildServiceProvider();
+        }
+        catch (SettingsException e)
+        {
+            await error.WriteLineAsync(e.Message);
+            return 2;
+        }
+        await using (services)
+        {
+            var text = services.GetRequiredService<IStringLocalizer<SharedResource>>();
+            var root = Build(services, text, output, error);
+            try
+            {
+                return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+            }
+            catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
+            {
+                await error.WriteLineAsync(text["cli.database-failed", e.Message]);
+                return 3;
+            }
+        }
+    }
+
+    private static RootCommand Build(IServiceProvider services, IStringLocalizer text, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand(text["cli.description"]);
+
+        var email = new Argument<string>("EMAIL") { Description = text["cli.email"] };
+        var password = new Option<string>("--password") { Description = text["cli.password"], Required = true };
+        var displayName = new Option<string?>("--name") { Description = text["cli.display-name"] };
+        var language = new Option<string>("--language") { Description = text["cli.language"], DefaultValueFactory = _ => Platform.Localization.Current };
+        language.AcceptOnlyFromAmong(Platform.Localization.Cultures);
+
+        var userAdd = new Command("add", text["cli.user-add"]) { email, password, displayName, language };
+        userAdd.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            await MigrateAsync(scope.ServiceProvider, cancellationToken);
+            var (user, errors) = await scope.ServiceProvider.GetRequiredService<AccountOpening>().OpenAsync(
+                new NewAccount(parse.GetRequiredValue(email), parse.GetRequiredValue(password), parse.GetValue(displayName) ?? string.Empty, parse.GetRequiredValue(language)),
+                cancellationToken: cancellationToken);
+            if (user is null)
+            {
+                foreach (var e in errors)
+                {
+                    await error.WriteLineAsync(e.Description);
+                }
+                return 1;
+            }
+            await output.WriteLineAsync(text["cli.user-added", user.Email!]);
+            return 0;
+        });
+        root.Add(new Command("user", text["cli.user"]) { userAdd });
+
+        var tokenEmail = new Argument<string>("EMAIL") { Description = text["cli.email"] };
+        var tokenName = new Option<string?>("--name") { Description = text["cli.token-name"] };
+        var tokenCreate = new Command("create", text["cli.token-create"]) { tokenEmail, tokenName };
+        tokenCreate.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            await MigrateAsync(scope.ServiceProvider, cancellationToken);
+            var user = await scope.ServiceProvider.GetRequiredService<UserManager<AliadoUser>>().FindByEmailAsync(parse.GetRequiredValue(tokenEmail).Trim());
+            if (user is null)
+            {
+                await error.WriteLineAsync(text["cli.no-such-user", parse.GetRequiredValue(tokenEmail)]);
+                return 1;
+            }
+            scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Enter(user.PersonalWorkspaceId);
+            var issued = await scope.ServiceProvider.GetRequiredService<PersonalTokens>().IssueAsync(user.Id, user.PersonalWorkspaceId, parse.GetValue(tokenName) ?? "cli", cancellationToken);
+            await output.WriteLineAsync(issued.Secret);
+            return 0;
+        });
+        root.Add(new Command("token", text["cli.token"]) { tokenCreate });
+
+        var migrate = new Command("migrate", text["cli.migrate"]);
+        migrate.SetAction(async (_, cancellationToken) =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            await MigrateAsync(scope.ServiceProvider, cancellationToken);
+            await output.WriteLineAsync(text["cli.migrated"]);
+            return 0;
+        });
+        root.Add(migrate);
+
+        var demoEmail = new Option<string?>("--email") { Description = text["cli.demo-email"] };
+        var demoPassword = new Option<string?>("--password") { Description = text["cli.demo-password"] };
+        var demo = new Command("demo", text["cli.demo"]) { language, demoEmail, demoPassword };
+        demo.SetAction(async (parse, cancellationToken) =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            await MigrateAsync(scope.ServiceProvider, cancellationToken);
+            var (created, errors) = await scope.ServiceProvider.GetRequiredService<DemoWorkspace>().CreateAsync(
+                parse.GetRequiredValue(language), parse.GetValue(demoEmail), parse.GetValue(demoPassword), cancellationToken);
+            if (created is null)
+            {
+                foreach (var e in errors)
+                {
+                    await error.WriteLineAsync(e);
+                }
+                return 1;
+            }
+            await output.WriteLineAsync(text["cli.demo-created", created.User.Email!, created.Password]);
+            return 0;
+        });
+        root.Add(demo);
+        return root;
+    }
+
+    private static Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
+        DataServices.MigrateAsync(services.GetRequiredService<AliadoDbContext>(), cancellationToken);
+}

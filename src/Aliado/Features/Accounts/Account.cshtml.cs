@@ -1,0 +1,92 @@
+using Aliado.Core;
+using Aliado.Data;
+using Aliado.Features.Shared;
+using Aliado.Features.Tokens;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Features.Accounts;
+
+public sealed class AccountModel(
+    UserManager<AliadoUser> users,
+    SignInManager<AliadoUser> signIn,
+    PersonalTokens tokens,
+    CurrentWorkspace workspace,
+    IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public PasswordChange Password { get; set; } = new();
+
+    public string Email { get; private set; } = string.Empty;
+
+    public string WorkspaceName => workspace.Name;
+
+    public IReadOnlyList<ApiToken> ApiTokens { get; private set; } = [];
+
+    public string? NewSecret { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostPasswordAsync(CancellationToken cancellationToken)
+    {
+        var check = new Check().Required("current", Password.Current).Required("new", Password.New).MaxLength("new", Password.New, AccountOpening.MaxPasswordLength);
+        if (!string.IsNullOrEmpty(Password.New) && Password.New != Password.Confirm)
+        {
+            check.Add(new FieldError("confirm", "password-confirmation"));
+        }
+        ModelState.AddFieldErrors(check.Errors, localizer, nameof(Password));
+        if (ModelState.IsValid)
+        {
+            var user = await users.GetUserAsync(User);
+            var result = await users.ChangePasswordAsync(user!, Password.Current!, Password.New!);
+            if (result.Succeeded)
+            {
+                await signIn.RefreshSignInAsync(user!);
+                TempData["Flash"] = localizer["account.password-changed"].Value;
+                return RedirectToPage();
+            }
+            foreach (var error in result.Errors)
+            {
+                ModelState.AddModelError(error.Code == nameof(IdentityErrorDescriber.PasswordMismatch) ? "Password.Current" : "Password.New", error.Description);
+            }
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostTokenAsync(string? tokenName, CancellationToken cancellationToken)
+    {
+        var issued = await tokens.IssueAsync(workspace.UserId!, workspace.Id, tokenName, cancellationToken);
+        NewSecret = issued.Secret;
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid tokenId, CancellationToken cancellationToken)
+    {
+        if (!await tokens.RevokeAsync(workspace.UserId!, tokenId, cancellationToken))
+        {
+            return NotFound();
+        }
+        TempData["Flash"] = localizer["account.token-revoked-flash"].Value;
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Email = (await users.GetUserAsync(User))?.Email ?? string.Empty;
+        ApiTokens = await tokens.ListAsync(workspace.UserId!, cancellationToken);
+    }
+}
+
+public sealed class PasswordChange
+{
+    public string? Current { get; set; }
+
+    public string? New { get; set; }
+
+    public string? Confirm { get; set; }
+}

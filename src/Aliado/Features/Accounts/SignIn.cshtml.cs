@@ -1,0 +1,55 @@
+using Aliado.Core;
+using Aliado.Data;
+using Aliado.Features.Shared;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Features.Accounts;
+
+public sealed class SignInModel(SignInManager<AliadoUser> signIn, UserManager<AliadoUser> users, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public SignInForm Input { get; set; } = new();
+
+    [BindProperty(SupportsGet = true)]
+    public string? ReturnUrl { get; set; }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        ModelState.AddFieldErrors(new Check().Required("email", Input.Email).Required("password", Input.Password).Errors, localizer);
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+        var user = await users.FindByEmailAsync(Input.Email!.Trim());
+        var result = user is null
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, Input.Password!, Input.RememberMe, lockoutOnFailure: true);
+        if (result.IsLockedOut)
+        {
+            ModelState.AddModelError(string.Empty, localizer["signin.locked"]);
+            return Page();
+        }
+        if (!result.Succeeded)
+        {
+            ModelState.AddModelError(string.Empty, localizer["signin.failed"]);
+            return Page();
+        }
+        if (user!.PreferredCulture is { } culture)
+        {
+            Platform.Localization.Remember(Response, culture);
+        }
+        return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : "/");
+    }
+}
+
+public sealed class SignInForm
+{
+    public string? Email { get; set; }
+
+    public string? Password { get; set; }
+
+    public bool RememberMe { get; set; }
+}

@@ -1,0 +1,98 @@
+using System.Security.Cryptography;
+using Aliado.Core.People;
+using Aliado.Data;
+using Aliado.Features.Accounts;
+
+namespace Aliado.Features.Demo;
+
+/// <summary>
+/// A realistic workspace to explore: Laura, an operations analyst whose client is her boss Ricardo, and
+/// the circle around him. Every text exists in English and Spanish.
+/// </summary>
+public sealed class DemoWorkspace(AccountOpening accounts, AliadoDbContext db)
+{
+    public const string DemoDomain = "demo.aliado.invalid";
+
+    public sealed record Created(AliadoUser User, string Password);
+
+    public async Task<(Created? Demo, IReadOnlyList<string> Errors)> CreateAsync(string culture, string? email = null, string? password = null, CancellationToken cancellationToken = default)
+    {
+        var es = Platform.Localization.Normalize(culture) == "es";
+        string T(string english, string spanish) => es ? spanish : english;
+
+        email ??= $"demo-{Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(5))}@{DemoDomain}";
+        password ??= Convert.ToBase64String(RandomNumberGenerator.GetBytes(18));
+        var (user, errors) = await accounts.OpenAsync(
+            new NewAccount(email, password, "Laura Méndez", es ? "es" : "en"),
+            (created, token) => FillAsync(created.PersonalWorkspaceId, T, token),
+            cancellationToken);
+        return user is null ? (null, [.. errors.Select(e => e.Description)]) : (new Created(user, password), []);
+    }
+
+    private async Task FillAsync(Guid workspaceId, Func<string, string, string> T, CancellationToken cancellationToken)
+    {
+        Organization Org(string name, OrganizationKind kind, Organization? parent = null)
+        {
+            var organization = Organization.Create(workspaceId, new OrganizationDraft(name, Core.KebabCase.ToKebab(kind), parent?.Id));
+            db.Organizations.Add(organization);
+            return organization;
+        }
+        var company = Org("Grupo Andino", OrganizationKind.Company);
+        var operations = Org(T("Operations", "Operaciones"), OrganizationKind.Department, company);
+        var finance = Org(T("Finance", "Finanzas"), OrganizationKind.Department, company);
+        var technology = Org(T("Technology", "Tecnología"), OrganizationKind.Department, company);
+        var planning = Org(T("Logistics planning", "Planeación logística"), OrganizationKind.Team, operations);
+        var consultancy = Org("Vidal Consultores", OrganizationKind.Company);
+
+        Person Add(PersonDraft draft)
+        {
+            var person = Person.Create(workspaceId, draft);
+            db.People.Add(person);
+            return person;
+        }
+        var ricardo = Add(new PersonDraft(
+            "Ricardo Salas", operations.Id, T("Head of Operations", "Gerente de Operaciones"),
+            [T("Approves my work", "Aprueba mi trabajo"), T("Owns the operations budget", "Dueño del presupuesto de operaciones")],
+            "driver",
+            T("Directive; sets clear targets and checks them weekly", "Directivo; fija metas claras y las revisa cada semana"),
+            T("Demanding but fair; shields the team from pressure above", "Exigente pero justo; protege al equipo de la presión de arriba"),
+            T("Hard to get time with; delivers what he promises", "Difícil conseguir tiempo con él; cumple lo que promete"),
+            "ricardo.salas@grupoandino.example", "+51 1 555 0101",
+            T("Prefers short written summaries before meetings.", "Prefiere resúmenes escritos breves antes de las reuniones.")));
+        var elena = Add(new PersonDraft(
+            "Elena Paredes", operations.Id, T("VP of Operations", "Vicepresidenta de Operaciones"),
+            [T("Sets the yearly goals", "Define las metas anuales")], "analytical",
+            T("Data-driven; asks for evidence before deciding", "Guiada por datos; pide evidencia antes de decidir"),
+            Email: "elena.paredes@grupoandino.example"));
+        var tomas = Add(new PersonDraft(
+            "Tomás Quiroga", planning.Id, T("Logistics planning lead", "Líder de planeación logística"),
+            SocialStyle: "amiable",
+            PerceivedByOwnTeam: T("The person everyone asks first", "La persona a quien todos consultan primero"),
+            Notes: T("Has known Ricardo for ten years.", "Conoce a Ricardo desde hace diez años.")));
+        var marta = Add(new PersonDraft(
+            "Marta Ibáñez", finance.Id, T("Finance controller", "Contralora financiera"),
+            [T("Reviews every spending request", "Revisa cada solicitud de gasto")], "analytical",
+            PerceivedByOtherTeams: T("Strict gatekeeper of the budget", "Guardiana estricta del presupuesto")));
+        var diego = Add(new PersonDraft(
+            "Diego Ferrer", technology.Id, T("IT project manager", "Gerente de proyectos de TI"), SocialStyle: "expressive",
+            Notes: T("Keen to automate the weekly operations report.", "Interesado en automatizar el reporte semanal de operaciones.")));
+        var sofia = Add(new PersonDraft("Sofía Lara", operations.Id, T("Operations analyst", "Analista de operaciones"), SocialStyle: "amiable"));
+        var andres = Add(new PersonDraft(
+            "Andrés Vidal", consultancy.Id, T("External consultant", "Consultor externo"), SocialStyle: "expressive",
+            Notes: T("His firm pitches the same process work I do.", "Su firma ofrece el mismo trabajo de procesos que yo.")));
+        var paula = Add(new PersonDraft("Paula Ortega", company.Id, T("HR business partner", "Socia de negocio de RR. HH."), SocialStyle: "amiable"));
+
+        void Link(Person person, Person other, TieKind kind, int power, int interest, Attitude attitude, string? notes = null) =>
+            db.Ties.Add(Core.People.Tie.Create(workspaceId, person.Id, new TieDraft(other.Id, Core.KebabCase.ToKebab(kind), power, interest, Core.KebabCase.ToKebab(attitude), notes)));
+        Link(ricardo, elena, TieKind.ReportsTo, 5, 4, Attitude.Supporter, T("Her yearly goals are his goals.", "Sus metas anuales son las de él."));
+        Link(ricardo, tomas, TieKind.ReliesOn, 3, 4, Attitude.Mentor, T("Tomás vouches for my work.", "Tomás respalda mi trabajo."));
+        Link(ricardo, marta, TieKind.Rival, 4, 3, Attitude.NonSupporter, T("They clash over the budget.", "Chocan por el presupuesto."));
+        Link(ricardo, diego, TieKind.Ally, 3, 3, Attitude.Supporter);
+        Link(ricardo, paula, TieKind.Peer, 2, 2, Attitude.Neutral);
+        Link(elena, andres, TieKind.ReliesOn, 3, 2, Attitude.Opponent, T("Listens to him on process changes.", "Lo escucha en cambios de procesos."));
+        Link(sofia, ricardo, TieKind.ReportsTo, 4, 3, Attitude.Neutral);
+        Link(tomas, ricardo, TieKind.Peer, 4, 4, Attitude.Supporter);
+
+        await db.SaveChangesAsync(cancellationToken);
+    }
+}

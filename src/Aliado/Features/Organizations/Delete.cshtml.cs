@@ -1,0 +1,36 @@
+using Aliado.Data;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Features.Organizations;
+
+public sealed class DeleteModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public OrganizationDto? Organization { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!workspace.CanEdit)
+        {
+            return Forbid();
+        }
+        Organization = await Organizations.ByIdAsync(db, id, cancellationToken);
+        return Organization is null ? NotFound() : Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!workspace.CanEdit)
+        {
+            return Forbid();
+        }
+        if (!await Organizations.DeleteAsync(db, id, cancellationToken))
+        {
+            return NotFound();
+        }
+        TempData["Flash"] = localizer["organizations.deleted"].Value;
+        return Redirect("/organizations");
+    }
+}

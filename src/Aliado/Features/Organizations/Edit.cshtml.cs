@@ -1,0 +1,79 @@
+using Aliado.Core.People;
+using Aliado.Data;
+using Aliado.Features.Shared;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Features.Organizations;
+
+public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid? Id { get; set; }
+
+    [BindProperty]
+    public OrganizationForm Input { get; set; } = new();
+
+    public IReadOnlyList<(Guid Id, string Name)> Parents { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!workspace.CanEdit)
+        {
+            return Forbid();
+        }
+        if (Id is { } id)
+        {
+            var organization = await Organizations.ByIdAsync(db, id, cancellationToken);
+            if (organization is null)
+            {
+                return NotFound();
+            }
+            Input = new OrganizationForm { Name = organization.Name, Kind = Core.KebabCase.ToKebab(organization.Kind), ParentId = organization.ParentId };
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!workspace.CanEdit)
+        {
+            return Forbid();
+        }
+        if (ModelState.IsValid)
+        {
+            var draft = new OrganizationDraft(Input.Name, Input.Kind, Input.ParentId);
+            var outcome = Id is { } id
+                ? await Organizations.UpdateAsync(db, id, draft, cancellationToken)
+                : await Organizations.CreateAsync(db, workspace, draft, cancellationToken);
+            switch (outcome)
+            {
+                case Outcome<OrganizationDto>.Done done:
+                    TempData["Flash"] = localizer["organizations.saved", done.Value.Name].Value;
+                    return Redirect("/organizations");
+                case Outcome<OrganizationDto>.Invalid invalid:
+                    ModelState.AddFieldErrors(invalid.Errors, localizer);
+                    break;
+                default:
+                    return NotFound();
+            }
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        Parents = [.. (await Organizations.NamesAsync(db, 500, cancellationToken)).Where(o => o.Id != Id)];
+}
+
+public sealed class OrganizationForm
+{
+    public string? Name { get; set; }
+
+    public string? Kind { get; set; } = "company";
+
+    public Guid? ParentId { get; set; }
+}

@@ -1,0 +1,42 @@
+using Aliado.Core.People;
+using Aliado.Data;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Aliado.Features.Organizations;
+
+public static class OrganizationsApi
+{
+    public static void MapOrganizations(this RouteGroupBuilder api)
+    {
+        var organizations = api.MapGroup("/organizations").WithTags("Organizations");
+
+        organizations.MapGet("/", async (AliadoDbContext db, string? q, int? page, int? pageSize, CancellationToken cancellationToken) =>
+            TypedResults.Ok(await Organizations.FindAsync(db, q, PageRequest.From(page, pageSize), cancellationToken)));
+
+        organizations.MapGet("/{id:guid}", async Task<Results<Ok<OrganizationDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await Organizations.ByIdAsync(db, id, cancellationToken) is { } organization ? TypedResults.Ok(organization) : problems.NotFound());
+
+        organizations.MapPost("/", async Task<Results<Created<OrganizationDto>, ValidationProblem>> (OrganizationDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+            await Organizations.CreateAsync(db, workspace, draft, cancellationToken) switch
+            {
+                Outcome<OrganizationDto>.Done done => TypedResults.Created($"/api/v1/organizations/{done.Value.Id}", done.Value),
+                Outcome<OrganizationDto>.Invalid invalid => problems.Validation(invalid.Errors),
+                var other => throw new InvalidOperationException($"Unexpected {other}"),
+            })
+            .AddEndpointFilter<EditorsOnly>();
+
+        organizations.MapPut("/{id:guid}", async Task<Results<Ok<OrganizationDto>, ValidationProblem, ProblemHttpResult>> (Guid id, OrganizationDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await Organizations.UpdateAsync(db, id, draft, cancellationToken) switch
+            {
+                Outcome<OrganizationDto>.Done done => TypedResults.Ok(done.Value),
+                Outcome<OrganizationDto>.Invalid invalid => problems.Validation(invalid.Errors),
+                _ => problems.NotFound(),
+            })
+            .AddEndpointFilter<EditorsOnly>();
+
+        organizations.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await Organizations.DeleteAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
+            .AddEndpointFilter<EditorsOnly>();
+    }
+}

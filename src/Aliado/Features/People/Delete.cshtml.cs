@@ -1,0 +1,55 @@
+using Aliado.Data;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Features.People;
+
+/// <summary>Asks before deleting, and says how many ties go with the person.</summary>
+public sealed class DeleteModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public Guid Id { get; private set; }
+
+    public string Name { get; private set; } = string.Empty;
+
+    public int TieCount { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!workspace.CanEdit)
+        {
+            return Forbid();
+        }
+        var person = await db.People.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Name, p.IsMe }).FirstOrDefaultAsync(cancellationToken);
+        if (person is null || person.IsMe)
+        {
+            return NotFound();
+        }
+        Id = id;
+        Name = person.Name;
+        TieCount = await db.Ties.CountAsync(t => t.PersonId == id || t.OtherPersonId == id, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!workspace.CanEdit)
+        {
+            return Forbid();
+        }
+        var name = await db.People.Where(p => p.Id == id).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
+        switch (await DeletePerson.RunAsync(db, id, cancellationToken))
+        {
+            case Outcome<Guid>.Done:
+                TempData["Flash"] = localizer["people.deleted", name ?? string.Empty].Value;
+                return Redirect("/people");
+            case Outcome<Guid>.Refused refused:
+                TempData["Flash"] = localizer[refused.MessageKey].Value;
+                return Redirect($"/people/{id}");
+            default:
+                return NotFound();
+        }
+    }
+}

@@ -1,0 +1,42 @@
+using System.Linq.Expressions;
+using Aliado.Core.People;
+
+namespace Aliado.Features.People;
+
+public sealed record PersonDto(
+    Guid Id,
+    string Name,
+    bool IsMe,
+    Guid? OrganizationId,
+    string? OrganizationName,
+    string? Position,
+    IReadOnlyList<string> Roles,
+    SocialStyle SocialStyle,
+    string? LeadershipStyle,
+    string? PerceivedByOwnTeam,
+    string? PerceivedByOtherTeams,
+    string? Email,
+    string? Phone,
+    string? Notes,
+    DateTime CreatedAt,
+    DateTime UpdatedAt)
+{
+    /// <summary>Translated to SQL, so a list of people is one query, organization names included.</summary>
+    public static readonly Expression<Func<Person, PersonDto>> FromPerson = p => new PersonDto(
+        p.Id,
+        p.Name,
+        p.IsMe,
+        p.OrganizationId,
+        p.Organization != null ? p.Organization.Name : null,
+        p.Position,
+        p.Roles,
+        p.SocialStyle,
+        p.LeadershipStyle,
+        p.PerceivedByOwnTeam,
+        p.PerceivedByOtherTeams,
+        p.Email,
+        p.Phone,
+        p.Notes,
+        p.CreatedAt,
+        p.UpdatedAt);
+}

@@ -1,0 +1,19 @@
+using Aliado.Core;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Mvc.ModelBinding;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Features.Shared;
+
+public static class FormErrors
+{
+    /// <summary>Puts each field error next to its field: "otherPersonId" on a form bound as Input lands on "Input.OtherPersonId".</summary>
+    public static void AddFieldErrors(this ModelStateDictionary modelState, IEnumerable<FieldError> errors, IStringLocalizer localizer, string prefix = "Input")
+    {
+        foreach (var error in errors)
+        {
+            var property = char.ToUpperInvariant(error.Field[0]) + error.Field[1..];
+            modelState.AddModelError($"{prefix}.{property}", localizer.Describe(error));
+        }
+    }
+}

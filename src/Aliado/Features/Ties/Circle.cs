@@ -1,0 +1,92 @@
+using Aliado.Core;
+using Aliado.Core.People;
+using Aliado.Data;
+using Aliado.Platform;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aliado.Features.Ties;
+
+/// <summary>The circle around a person: listing, adding, changing and removing ties.</summary>
+public static class Circle
+{
+    public static async Task<PagedList<TieDto>> ListAsync(AliadoDbContext db, Guid personId, TieDirection direction, PageRequest page, CancellationToken cancellationToken)
+    {
+        var query = direction == TieDirection.Circle
+            ? db.Ties.AsNoTracking().Where(t => t.PersonId == personId)
+            : db.Ties.AsNoTracking().Where(t => t.OtherPersonId == personId);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query
+            .OrderByDescending(t => t.Power).ThenByDescending(t => t.Interest).ThenBy(t => t.Id)
+            .Skip(page.Skip).Take(page.PageSize)
+            .Select(TieDto.FromTie)
+            .ToListAsync(cancellationToken);
+        return new PagedList<TieDto>(items, page.Page, page.PageSize, total);
+    }
+
+    public static Task<TieDto?> ByIdAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.Ties.AsNoTracking().Where(t => t.Id == id).Select(TieDto.FromTie).FirstOrDefaultAsync(cancellationToken);
+
+    public static async Task<Outcome<TieDto>> AddAsync(AliadoDbContext db, CurrentWorkspace workspace, Guid personId, TieDraft draft, CancellationToken cancellationToken)
+    {
+        if (!await db.People.AnyAsync(p => p.Id == personId, cancellationToken))
+        {
+            return Outcome.Missing<TieDto>();
+        }
+        var problem = await CheckAsync(db, personId, null, draft, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        var tie = Tie.Create(workspace.Id, personId, draft);
+        db.Ties.Add(tie);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done((await ByIdAsync(db, tie.Id, cancellationToken))!);
+    }
+
+    public static async Task<Outcome<TieDto>> UpdateAsync(AliadoDbContext db, Guid id, TieDraft draft, CancellationToken cancellationToken)
+    {
+        var tie = await db.Ties.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (tie is null)
+        {
+            return Outcome.Missing<TieDto>();
+        }
+        var problem = await CheckAsync(db, tie.PersonId, id, draft, cancellationToken);
+        if (problem is not null)
+        {
+            return problem;
+        }
+        tie.Apply(draft);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done((await ByIdAsync(db, id, cancellationToken))!);
+    }
+
+    public static async Task<bool> RemoveAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var tie = await db.Ties.FirstOrDefaultAsync(t => t.Id == id, cancellationToken);
+        if (tie is null)
+        {
+            return false;
+        }
+        db.Ties.Remove(tie);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private static async Task<Outcome<TieDto>?> CheckAsync(AliadoDbContext db, Guid personId, Guid? tieId, TieDraft draft, CancellationToken cancellationToken)
+    {
+        var errors = draft.Validate(personId).ToList();
+        if (errors.Count == 0 && !await db.People.AnyAsync(p => p.Id == draft.OtherPersonId, cancellationToken))
+        {
+            errors.Add(new FieldError("otherPersonId", ErrorCodes.NotFound));
+        }
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid<TieDto>(errors);
+        }
+        var kind = KebabCase.ParseOr(draft.Kind, TieKind.Peer);
+        var duplicate = await db.Ties.AnyAsync(
+            t => t.PersonId == personId && t.OtherPersonId == draft.OtherPersonId && t.Kind == kind && t.Id != tieId,
+            cancellationToken);
+        return duplicate ? Outcome.Refused<TieDto>("tie.duplicate") : null;
+    }
+}

@@ -1,0 +1,68 @@
+using Aliado.Data;
+using Aliado.Features.People;
+using Aliado.Features.Shared;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Features.Ties;
+
+public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public TieForm Tie { get; set; } = new();
+
+    public Guid PersonId { get; private set; }
+
+    public string PersonName { get; private set; } = string.Empty;
+
+    public IReadOnlyList<(Guid Id, string Name)> People { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var tie = workspace.CanEdit ? await Circle.ByIdAsync(db, id, cancellationToken) : null;
+        if (tie is null)
+        {
+            return workspace.CanEdit ? NotFound() : Forbid();
+        }
+        Tie = TieForm.From(tie);
+        await LoadAsync(tie, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var tie = workspace.CanEdit ? await Circle.ByIdAsync(db, id, cancellationToken) : null;
+        if (tie is null)
+        {
+            return workspace.CanEdit ? NotFound() : Forbid();
+        }
+        if (ModelState.IsValid)
+        {
+            switch (await Circle.UpdateAsync(db, id, Tie.ToDraft(), cancellationToken))
+            {
+                case Outcome<TieDto>.Done:
+                    TempData["Flash"] = localizer["tie.saved"].Value;
+                    return Redirect($"/people/{tie.PersonId}");
+                case Outcome<TieDto>.Invalid invalid:
+                    ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Tie));
+                    break;
+                case Outcome<TieDto>.Refused refused:
+                    ModelState.AddModelError(string.Empty, localizer[refused.MessageKey]);
+                    break;
+                default:
+                    return NotFound();
+            }
+        }
+        await LoadAsync(tie, cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(TieDto tie, CancellationToken cancellationToken)
+    {
+        PersonId = tie.PersonId;
+        PersonName = tie.PersonName;
+        People = [.. (await FindPeople.NamesAsync(db, 500, cancellationToken)).Where(p => p.Id != tie.PersonId)];
+    }
+}

@@ -1,0 +1,34 @@
+using Aliado.Core.People;
+
+namespace Aliado.Features.Ties;
+
+/// <summary>The tie form, posted as "Tie.*" by the person page and the tie edit page.</summary>
+public sealed class TieForm
+{
+    public Guid? OtherPersonId { get; set; }
+
+    public string? Kind { get; set; } = "reports-to";
+
+    public int? Power { get; set; } = 3;
+
+    public int? Interest { get; set; } = 3;
+
+    public string? Attitude { get; set; } = "neutral";
+
+    public string? Notes { get; set; }
+
+    public TieDraft ToDraft() => new(OtherPersonId, Kind, Power, Interest, Attitude, Notes);
+
+    public static TieForm From(TieDto tie) => new()
+    {
+        OtherPersonId = tie.OtherPersonId,
+        Kind = Core.KebabCase.ToKebab(tie.Kind),
+        Power = tie.Power,
+        Interest = tie.Interest,
+        Attitude = Core.KebabCase.ToKebab(tie.Attitude),
+        Notes = tie.Notes,
+    };
+}
+
+/// <summary>What the shared tie fields need: the values, who can be picked, and whose circle this is.</summary>
+public sealed record TieFields(TieForm Form, IReadOnlyList<(Guid Id, string Name)> People, string PersonName);

@@ -1,0 +1,51 @@
+using Aliado.Core.People;
+using Aliado.Data;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aliado.Features.Ties;
+
+public static class TiesApi
+{
+    public static void MapTies(this RouteGroupBuilder api)
+    {
+        api.MapGet("/people/{id:guid}/ties", async Task<Results<Ok<PagedList<TieDto>>, ProblemHttpResult>> (
+                Guid id, TieDirection? direction, int? page, int? pageSize, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await FindPersonAsync(db, id, cancellationToken)
+                ? TypedResults.Ok(await Circle.ListAsync(db, id, direction ?? TieDirection.Circle, PageRequest.From(page, pageSize), cancellationToken))
+                : problems.NotFound())
+            .WithTags("Ties")
+            .WithSummary("The person's circle (direction=circle, the default) or the circles the person is part of (direction=surrounds).");
+
+        api.MapPost("/people/{id:guid}/ties", async Task<Results<Ok<TieDto>, Created<TieDto>, ValidationProblem, ProblemHttpResult>> (
+                Guid id, TieDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+            Present(await Circle.AddAsync(db, workspace, id, draft, cancellationToken), problems, created: true))
+            .WithTags("Ties")
+            .AddEndpointFilter<EditorsOnly>();
+
+        var ties = api.MapGroup("/ties").WithTags("Ties");
+        ties.MapGet("/{id:guid}", async Task<Results<Ok<TieDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await Circle.ByIdAsync(db, id, cancellationToken) is { } tie ? TypedResults.Ok(tie) : problems.NotFound());
+
+        ties.MapPut("/{id:guid}", async Task<Results<Ok<TieDto>, Created<TieDto>, ValidationProblem, ProblemHttpResult>> (Guid id, TieDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            Present(await Circle.UpdateAsync(db, id, draft, cancellationToken), problems, created: false))
+            .AddEndpointFilter<EditorsOnly>();
+
+        ties.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await Circle.RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
+            .AddEndpointFilter<EditorsOnly>();
+    }
+
+    private static Task<bool> FindPersonAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.People.AnyAsync(p => p.Id == id, cancellationToken);
+
+    private static Results<Ok<TieDto>, Created<TieDto>, ValidationProblem, ProblemHttpResult> Present(Outcome<TieDto> outcome, Problems problems, bool created) => outcome switch
+    {
+        Outcome<TieDto>.Done done when created => TypedResults.Created($"/api/v1/ties/{done.Value.Id}", done.Value),
+        Outcome<TieDto>.Done done => TypedResults.Ok(done.Value),
+        Outcome<TieDto>.Invalid invalid => problems.Validation(invalid.Errors),
+        Outcome<TieDto>.Refused refused => problems.Conflict(refused.MessageKey),
+        _ => problems.NotFound(),
+    };
+}

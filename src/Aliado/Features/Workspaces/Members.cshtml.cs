@@ -1,0 +1,107 @@
+using Aliado.Core;
+using Aliado.Core.Workspaces;
+using Aliado.Data;
+using Aliado.Features.Shared;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Features.Workspaces;
+
+/// <summary>Who can open this workspace. The owner adds accounts by e-mail as editors or viewers.</summary>
+public sealed class MembersModel(AliadoDbContext db, CurrentWorkspace workspace, UserManager<AliadoUser> users, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public sealed record Member(Guid MembershipId, string DisplayName, string Email, WorkspaceRole Role);
+
+    [BindProperty]
+    public NewMember Input { get; set; } = new();
+
+    public IReadOnlyList<Member> Members { get; private set; } = [];
+
+    public bool CanManage => workspace.CanManageMembers;
+
+    public string WorkspaceName => workspace.Name;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
+    {
+        if (!CanManage)
+        {
+            return Forbid();
+        }
+        var check = new Check().Required("email", Input.Email).Email("email", Input.Email).Required("role", Input.Role);
+        if (Input.Role is not null && Input.Role is not ("editor" or "viewer"))
+        {
+            check.Add(new FieldError("role", ErrorCodes.OneOf, "editor, viewer"));
+        }
+        ModelState.AddFieldErrors(check.Errors, localizer);
+        var user = ModelState.IsValid ? await users.FindByEmailAsync(Input.Email!.Trim()) : null;
+        if (ModelState.IsValid && user is null)
+        {
+            ModelState.AddModelError("Input.Email", localizer["members.no-account"]);
+        }
+        else if (user is not null && await db.Memberships.AnyAsync(m => m.WorkspaceId == workspace.Id && m.UserId == user.Id, cancellationToken))
+        {
+            ModelState.AddModelError("Input.Email", localizer["members.already"]);
+        }
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+        db.Memberships.Add(new Membership { WorkspaceId = workspace.Id, UserId = user!.Id, Role = KebabCase.ParseOr(Input.Role, WorkspaceRole.Viewer) });
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Flash"] = localizer["members.added", user.Email!].Value;
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRoleAsync(Guid membershipId, string? role, CancellationToken cancellationToken)
+    {
+        var membership = await FindManagedAsync(membershipId, cancellationToken);
+        if (membership is null)
+        {
+            return NotFound();
+        }
+        membership.Role = role == "editor" ? WorkspaceRole.Editor : WorkspaceRole.Viewer;
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Flash"] = localizer["members.role-changed"].Value;
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid membershipId, CancellationToken cancellationToken)
+    {
+        var membership = await FindManagedAsync(membershipId, cancellationToken);
+        if (membership is null)
+        {
+            return NotFound();
+        }
+        db.Memberships.Remove(membership);
+        await db.SaveChangesAsync(cancellationToken);
+        TempData["Flash"] = localizer["members.removed"].Value;
+        return RedirectToPage();
+    }
+
+    /// <summary>Memberships are not workspace rows, so this filter on the current workspace is explicit.</summary>
+    private async Task<Membership?> FindManagedAsync(Guid membershipId, CancellationToken cancellationToken) =>
+        CanManage
+            ? await db.Memberships.FirstOrDefaultAsync(m => m.Id == membershipId && m.WorkspaceId == workspace.Id && m.Role != WorkspaceRole.Owner, cancellationToken)
+            : null;
+
+    private async Task LoadAsync(CancellationToken cancellationToken) =>
+        Members = await db.Memberships.AsNoTracking()
+            .Where(m => m.WorkspaceId == workspace.Id)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new Member(m.Id, u.DisplayName, u.Email!, m.Role))
+            .OrderBy(m => m.Role).ThenBy(m => m.DisplayName)
+            .ToListAsync(cancellationToken);
+}
+
+public sealed class NewMember
+{
+    public string? Email { get; set; }
+
+    public string? Role { get; set; } = "editor";
+}

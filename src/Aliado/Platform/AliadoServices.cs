@@ -1,0 +1,43 @@
+using Aliado.Data;
+using Aliado.Features.Accounts;
+using Aliado.Features.Demo;
+using Aliado.Features.Tokens;
+using Microsoft.AspNetCore.Identity;
+
+namespace Aliado.Platform;
+
+/// <summary>What the web app and the command line share: storage, accounts, texts, the use cases.</summary>
+public static class AliadoServices
+{
+    public static IdentityBuilder AddAliadoServices(this IServiceCollection services, IConfiguration configuration)
+    {
+        var database = AliadoSettings.Database(configuration);
+        services.AddSingleton(database);
+        services.AddAliadoData(database);
+        services.AddSingleton(TimeProvider.System);
+        services.AddAliadoLocalization();
+        services.AddScoped<CurrentWorkspace>();
+        services.AddScoped<Problems>();
+        services.AddScoped<AccountOpening>();
+        services.AddScoped<PersonalTokens>();
+        services.AddScoped<DemoWorkspace>();
+
+        return services.AddIdentityCore<AliadoUser>(o =>
+            {
+                // Length, not composition: long passphrases beat short symbol soup.
+                o.Password.RequiredLength = 8;
+                o.Password.RequireDigit = false;
+                o.Password.RequireLowercase = false;
+                o.Password.RequireUppercase = false;
+                o.Password.RequireNonAlphanumeric = false;
+                o.Password.RequiredUniqueChars = 1;
+                o.Lockout.AllowedForNewUsers = true;
+                o.Lockout.MaxFailedAccessAttempts = 5;
+                o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
+                o.User.RequireUniqueEmail = true;
+                o.User.AllowedUserNameCharacters += "+";
+            })
+            .AddEntityFrameworkStores<AliadoDbContext>()
+            .AddErrorDescriber<LocalizedIdentityErrors>();
+    }
+}

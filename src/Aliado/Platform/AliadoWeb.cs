@@ -1,0 +1,160 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Aliado.Data;
+using Aliado.Features.Accounts;
+using Aliado.Features.Health;
+using Aliado.Features.Organizations;
+using Aliado.Features.People;
+using Aliado.Features.Ties;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Platform;
+
+/// <summary>How the web app is put together: services, then the request pipeline.</summary>
+public static class AliadoWeb
+{
+    private const string SmartScheme = "aliado";
+
+    public static void AddAliado(this WebApplicationBuilder builder)
+    {
+        var services = builder.Services;
+        services.AddAliadoServices(builder.Configuration).AddSignInManager();
+
+        services.AddAuthentication(o =>
+            {
+                o.DefaultScheme = SmartScheme;
+                o.DefaultChallengeScheme = SmartScheme;
+            })
+            .AddPolicyScheme(SmartScheme, "Token or cookie", o => o.ForwardDefaultSelector = context =>
+                context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase)
+                    ? TokenAuthentication.SchemeName
+                    : IdentityConstants.ApplicationScheme)
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, TokenAuthentication>(TokenAuthentication.SchemeName, null)
+            .AddIdentityCookies();
+        services.ConfigureApplicationCookie(o =>
+        {
+            o.LoginPath = "/signin";
+            o.LogoutPath = "/signout";
+            o.AccessDeniedPath = "/error/403";
+            o.Cookie.Name = "aliado.session";
+            o.Cookie.SameSite = SameSiteMode.Lax;
+            o.ExpireTimeSpan = TimeSpan.FromDays(14);
+            o.SlidingExpiration = true;
+            o.Events.OnRedirectToLogin = context => StatusInsteadOfRedirect(context, StatusCodes.Status401Unauthorized);
+            o.Events.OnRedirectToAccessDenied = context => StatusInsteadOfRedirect(context, StatusCodes.Status403Forbidden);
+        });
+        services.AddAuthorization();
+
+        // Keys live in the database, so several web nodes can share sessions and none keeps state of its own.
+        services.AddDataProtection().SetApplicationName("Aliado").PersistKeysToDbContext<AliadoDbContext>();
+
+        services.AddRazorPages(o =>
+        {
+            o.RootDirectory = "/Features";
+            o.Conventions.AuthorizeFolder("/");
+            o.Conventions.AllowAnonymousToPage("/Home/Index");
+            o.Conventions.AllowAnonymousToPage("/Accounts/SignIn");
+            o.Conventions.AllowAnonymousToPage("/Accounts/SignUp");
+            o.Conventions.AllowAnonymousToPage("/Culture/Index");
+            o.Conventions.AllowAnonymousToPage("/Demo/Index");
+            o.Conventions.AllowAnonymousToPage("/Shared/Error");
+        });
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((o, factory) => BindingMessages.Localize(o, factory));
+        services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
+
+        services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
+        {
+            var localizer = context.HttpContext.RequestServices.GetRequiredService<IStringLocalizer<SharedResource>>();
+            var status = context.ProblemDetails.Status ?? context.HttpContext.Response.StatusCode;
+            var title = localizer[$"problem.status.{status}"];
+            // Only replace the framework's English default; titles we set are already localized.
+            var isDefault = context.ProblemDetails.Title is null
+                || context.ProblemDetails.Title == Microsoft.AspNetCore.WebUtilities.ReasonPhrases.GetReasonPhrase(status)
+                || status == StatusCodes.Status500InternalServerError;
+            if (!title.ResourceNotFound && isDefault)
+            {
+                context.ProblemDetails.Title = title;
+            }
+        });
+        services.AddExceptionHandler<ApiExceptionHandler>();
+        services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(o =>
+        {
+            o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+        });
+        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+    }
+
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        if (!AliadoSettings.MigrateOnStart(app.Configuration))
+        {
+            return;
+        }
+        await using var scope = app.Services.CreateAsyncScope();
+        await DataServices.MigrateAsync(scope.ServiceProvider.GetRequiredService<AliadoDbContext>());
+    }
+
+    public static void UseAliado(this WebApplication app)
+    {
+        // First, so error pages and problem details written on the way out use the request's language too.
+        app.UseRequestLocalization();
+        app.UseWhen(IsApi, api =>
+        {
+            api.UseExceptionHandler();
+            api.UseStatusCodePages();
+        });
+        app.UseWhen(context => !IsApi(context), pages =>
+        {
+            pages.UseExceptionHandler("/error/500");
+            pages.UseStatusCodePagesWithReExecute("/error/{0}");
+        });
+        app.UseStaticFiles();
+        app.UseAuthentication();
+        app.UseMiddleware<WorkspaceResolution>();
+        app.UseAuthorization();
+
+        app.MapRazorPages();
+        app.MapOpenApi();
+        app.MapHealth();
+
+        var api = app.MapGroup("/api/v1")
+            .RequireAuthorization()
+            .AddEndpointFilter<WorkspaceRequired>()
+            .WithTags("Aliado");
+        api.MapMe();
+        api.MapPeople();
+        api.MapOrganizations();
+        api.MapTies();
+
+        app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
+    }
+
+    internal static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+    private static Task StatusInsteadOfRedirect(Microsoft.AspNetCore.Authentication.RedirectContext<Microsoft.AspNetCore.Authentication.Cookies.CookieAuthenticationOptions> context, int status)
+    {
+        if (IsApi(context.HttpContext))
+        {
+            context.Response.StatusCode = status;
+            return Task.CompletedTask;
+        }
+        context.Response.Redirect(context.RedirectUri);
+        return Task.CompletedTask;
+    }
+
+    private static void AnnounceAddresses(WebApplication app)
+    {
+        var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses;
+        foreach (var address in addresses ?? [])
+        {
+            Console.WriteLine($"Aliado is running: open {address} in your browser (Ctrl+C stops it).");
+        }
+    }
+}

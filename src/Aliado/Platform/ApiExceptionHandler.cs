@@ -1,0 +1,70 @@
+using System.Text.Json;
+using Aliado.Core;
+using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Platform;
+
+/// <summary>
+/// Turns what a client can get wrong (unreadable JSON, a value of the wrong type, a write that collides
+/// with saved data) into localized problem details instead of a 500.
+/// </summary>
+public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, IStringLocalizer<SharedResource> localizer) : IExceptionHandler
+{
+    public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
+    {
+        var problem = exception switch
+        {
+            BadHttpRequestException bad => BadRequest(bad),
+            DbUpdateException => new ProblemDetails
+            {
+                Status = StatusCodes.Status409Conflict,
+                Title = localizer["problem.conflict"],
+                Detail = localizer["problem.conflict.saved-data"],
+            },
+            _ => null,
+        };
+        if (problem is null)
+        {
+            return false;
+        }
+        httpContext.Response.StatusCode = problem.Status!.Value;
+        return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
+    }
+
+    private ProblemDetails BadRequest(BadHttpRequestException exception)
+    {
+        if (exception.StatusCode == StatusCodes.Status415UnsupportedMediaType)
+        {
+            return new ProblemDetails { Status = exception.StatusCode, Title = localizer["problem.unsupported-media-type"] };
+        }
+        var json = exception.InnerException as JsonException;
+        var field = FieldFromJsonPath(json?.Path);
+        var problem = new ValidationProblemDetails
+        {
+            Status = StatusCodes.Status400BadRequest,
+            Title = localizer["problem.validation"],
+            Detail = json is null ? localizer["problem.bad-request"] : localizer["problem.bad-json"],
+        };
+        if (field is not null)
+        {
+            problem.Errors[field] = [localizer.Describe(new FieldError(field, "wrong-type"))];
+        }
+        return problem;
+    }
+
+    /// <summary>"$.power" → "power"; "$.roles[2]" → "roles"; "$" or nothing → null.</summary>
+    internal static string? FieldFromJsonPath(string? path)
+    {
+        if (string.IsNullOrEmpty(path) || path == "$")
+        {
+            return null;
+        }
+        var trimmed = path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : path.TrimStart('$');
+        var cut = trimmed.IndexOfAny(['.', '[']);
+        var field = cut >= 0 ? trimmed[..cut] : trimmed;
+        return field.Length == 0 ? null : field;
+    }
+}

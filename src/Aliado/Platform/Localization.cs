@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Localization;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Platform;
+
+public static class Localization
+{
+    public static readonly string[] Cultures = ["en", "es"];
+
+    public static string CookieName => CookieRequestCultureProvider.DefaultCookieName;
+
+    public static IServiceCollection AddAliadoLocalization(this IServiceCollection services)
+    {
+        services.AddLocalization(o => o.ResourcesPath = "Resources");
+        services.Configure<RequestLocalizationOptions>(o =>
+        {
+            o.SetDefaultCulture("en").AddSupportedCultures(Cultures).AddSupportedUICultures(Cultures);
+            o.FallBackToParentCultures = true;
+            o.FallBackToParentUICultures = true;
+            // ?culture=es, then the remembered choice (cookie), then the browser's Accept-Language.
+            o.RequestCultureProviders =
+            [
+                new QueryStringRequestCultureProvider(),
+                new CookieRequestCultureProvider(),
+                new AcceptLanguageHeaderRequestCultureProvider(),
+            ];
+        });
+        return services;
+    }
+
+    public static void Remember(HttpResponse response, string culture) =>
+        response.Cookies.Append(
+            CookieName,
+            CookieRequestCultureProvider.MakeCookieValue(new RequestCulture(culture)),
+            new CookieOptions { Expires = DateTimeOffset.UtcNow.AddYears(1), IsEssential = true, SameSite = SameSiteMode.Lax, HttpOnly = true });
+
+    public static string Normalize(string? culture) =>
+        Cultures.FirstOrDefault(c => string.Equals(c, culture?.Trim(), StringComparison.OrdinalIgnoreCase)) ?? "en";
+
+    public static string Current => CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "es" ? "es" : "en";
+
+    /// <summary>The sentence for a field error, in the request's language.</summary>
+    public static string Describe(this IStringLocalizer localizer, Core.FieldError error) =>
+        localizer[$"error.{error.Code}", error.Arguments];
+}
