@@ -17,17 +17,19 @@ public sealed record DatabaseOptions(DatabaseProvider Provider, string Connectio
 
 public static class DataServices
 {
-    public static IServiceCollection AddAliadoData(this IServiceCollection services, DatabaseOptions options)
+    /// <summary>
+    /// Registers <see cref="AliadoDbContext"/> for whichever provider <paramref name="resolve"/> names. The
+    /// choice is read when the first context is created, so hosts can still change configuration late.
+    /// </summary>
+    public static IServiceCollection AddAliadoData(this IServiceCollection services, Func<IServiceProvider, DatabaseOptions> resolve)
     {
         services.AddScoped<WorkspaceScope>();
-        if (options.Provider == DatabaseProvider.Postgres)
-        {
-            services.AddDbContext<AliadoDbContext, PostgresAliadoDbContext>(o => o.UseNpgsql(options.ConnectionString));
-        }
-        else
-        {
-            services.AddDbContext<AliadoDbContext, SqliteAliadoDbContext>(o => o.UseSqlite(options.ConnectionString));
-        }
+        services.AddSingleton(resolve);
+        services.AddDbContext<SqliteAliadoDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<DatabaseOptions>().ConnectionString));
+        services.AddDbContext<PostgresAliadoDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<DatabaseOptions>().ConnectionString));
+        services.AddScoped<AliadoDbContext>(sp => sp.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Postgres
+            ? sp.GetRequiredService<PostgresAliadoDbContext>()
+            : sp.GetRequiredService<SqliteAliadoDbContext>());
         return services;
     }
 

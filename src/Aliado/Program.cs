@@ -6,19 +6,18 @@ if (AdminCommands.Handles(args))
     return await AdminCommands.RunAsync(args, Console.Out, Console.Error);
 }
 
-WebApplication app;
+var builder = WebApplication.CreateBuilder(args);
+builder.AddAliado();
+var app = builder.Build();
 try
 {
-    var builder = WebApplication.CreateBuilder(args);
-    builder.AddAliado();
-    app = builder.Build();
+    await app.PrepareDatabaseAsync();
 }
 catch (SettingsException e)
 {
     await Console.Error.WriteLineAsync(e.Message);
     return 2;
 }
-await app.PrepareDatabaseAsync();
 app.UseAliado();
 await app.RunAsync();
 return 0;

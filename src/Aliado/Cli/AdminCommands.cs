@@ -29,27 +29,23 @@ public static class AdminCommands
             .AddEnvironmentVariables()
             .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
             .Build();
-        ServiceProvider services;
-        try
-        {
-            var collection = new ServiceCollection();
-            collection.AddLogging();
-            collection.AddSingleton<IConfiguration>(configuration);
-            collection.AddAliadoServices(configuration);
-            services = collection.BuildServiceProvider();
-        }
-        catch (SettingsException e)
-        {
-            await error.WriteLineAsync(e.Message);
-            return 2;
-        }
+        var collection = new ServiceCollection();
+        collection.AddLogging();
+        collection.AddSingleton<IConfiguration>(configuration);
+        collection.AddAliadoServices();
+        var services = collection.BuildServiceProvider();
         await using (services)
         {
             var text = services.GetRequiredService<IStringLocalizer<SharedResource>>();
             var root = Build(services, text, output, error);
             try
             {
-                return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error });
+                return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+            }
+            catch (SettingsException e)
+            {
+                await error.WriteLineAsync(e.Message);
+                return 2;
             }
             catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
             {

@@ -9,11 +9,9 @@ namespace Aliado.Platform;
 /// <summary>What the web app and the command line share: storage, accounts, texts, the use cases.</summary>
 public static class AliadoServices
 {
-    public static IdentityBuilder AddAliadoServices(this IServiceCollection services, IConfiguration configuration)
+    public static IdentityBuilder AddAliadoServices(this IServiceCollection services)
     {
-        var database = AliadoSettings.Database(configuration);
-        services.AddSingleton(database);
-        services.AddAliadoData(database);
+        services.AddAliadoData(sp => AliadoSettings.Database(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(TimeProvider.System);
         services.AddAliadoLocalization();
         services.AddScoped<CurrentWorkspace>();

@@ -23,7 +23,7 @@ public static class AliadoWeb
     public static void AddAliado(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
-        services.AddAliadoServices(builder.Configuration).AddSignInManager();
+        services.AddAliadoServices().AddSignInManager();
 
         services.AddAuthentication(o =>
             {

@@ -1,3 +1,4 @@
+using Aliado.Core;
 using Aliado.Core.People;
 using Aliado.Data;
 using Aliado.Platform;
@@ -10,11 +11,19 @@ public static class TiesApi
 {
     public static void MapTies(this RouteGroupBuilder api)
     {
-        api.MapGet("/people/{id:guid}/ties", async Task<Results<Ok<PagedList<TieDto>>, ProblemHttpResult>> (
-                Guid id, TieDirection? direction, int? page, int? pageSize, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            await FindPersonAsync(db, id, cancellationToken)
-                ? TypedResults.Ok(await Circle.ListAsync(db, id, direction ?? TieDirection.Circle, PageRequest.From(page, pageSize), cancellationToken))
-                : problems.NotFound())
+        api.MapGet("/people/{id:guid}/ties", async Task<Results<Ok<PagedList<TieDto>>, ValidationProblem, ProblemHttpResult>> (
+                Guid id, string? direction, int? page, int? pageSize, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            {
+                var errors = new Check().OneOf<TieDirection>("direction", direction).Errors;
+                if (errors.Count > 0)
+                {
+                    return problems.Validation(errors);
+                }
+                var chosen = KebabCase.ParseOr(direction, TieDirection.Circle);
+                return await FindPersonAsync(db, id, cancellationToken)
+                    ? TypedResults.Ok(await Circle.ListAsync(db, id, chosen, PageRequest.From(page, pageSize), cancellationToken))
+                    : problems.NotFound();
+            })
             .WithTags("Ties")
             .WithSummary("The person's circle (direction=circle, the default) or the circles the person is part of (direction=surrounds).");
 

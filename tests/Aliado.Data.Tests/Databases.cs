@@ -1,0 +1,43 @@
+using Aliado.Testing;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aliado.Data.Tests;
+
+/// <summary>Real, migrated databases for a test: a SQLite file in a temp folder, or a fresh PostgreSQL database.</summary>
+public sealed class Databases : IAsyncDisposable
+{
+    private readonly List<Func<Task>> _cleanup = [];
+
+    public async Task<Func<WorkspaceScope, AliadoDbContext>> CreateAsync(DatabaseProvider provider)
+    {
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            var folder = Directory.CreateTempSubdirectory("aliado-data-test-");
+            var options = new DbContextOptionsBuilder<SqliteAliadoDbContext>().UseSqlite($"Data Source={Path.Combine(folder.FullName, "test.db")};Pooling=False").Options;
+            _cleanup.Add(() => { folder.Delete(recursive: true); return Task.CompletedTask; });
+            await MigrateAsync(new SqliteAliadoDbContext(options, new WorkspaceScope()));
+            return scope => new SqliteAliadoDbContext(options, scope);
+        }
+        var connectionString = TestPostgres.NewDatabase(TestPostgres.RequireServer());
+        var pgOptions = new DbContextOptionsBuilder<PostgresAliadoDbContext>().UseNpgsql(connectionString).Options;
+        _cleanup.Add(() => TestPostgres.DropAsync(connectionString));
+        await MigrateAsync(new PostgresAliadoDbContext(pgOptions, new WorkspaceScope()));
+        return scope => new PostgresAliadoDbContext(pgOptions, scope);
+    }
+
+    private static async Task MigrateAsync(AliadoDbContext db)
+    {
+        await using (db)
+        {
+            await DataServices.MigrateAsync(db);
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        foreach (var step in _cleanup)
+        {
+            await step();
+        }
+    }
+}
