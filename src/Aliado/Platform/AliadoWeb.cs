@@ -114,8 +114,11 @@ public static class AliadoWeb
         {
             pages.UseExceptionHandler("/error/500");
             pages.UseStatusCodePagesWithReExecute("/error/{0}");
+            pages.Use(ShowErrorPagesAsPlainGets);
         });
         app.UseStaticFiles();
+        // Explicit, and after the error handlers, so a re-executed error request is routed again.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseMiddleware<WorkspaceResolution>();
         app.UseAuthorization();
@@ -134,6 +137,21 @@ public static class AliadoWeb
         api.MapTies();
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
+    }
+
+    /// <summary>
+    /// A failed POST such as "/people/x?handler=AddTie" is re-executed as "/error/500"; the error page is
+    /// read-only, so drop the method and handler and show it as a GET.
+    /// </summary>
+    private static Task ShowErrorPagesAsPlainGets(HttpContext context, RequestDelegate next)
+    {
+        if (context.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerPathFeature>() is not null
+            || context.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>() is not null)
+        {
+            context.Request.Method = HttpMethods.Get;
+            context.Request.QueryString = QueryString.Empty;
+        }
+        return next(context);
     }
 
     internal static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");

@@ -14,7 +14,7 @@ public sealed class DeleteModel(AliadoDbContext db, CurrentWorkspace workspace, 
     {
         if (!workspace.CanEdit)
         {
-            return Forbid();
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
         Organization = await Organizations.ByIdAsync(db, id, cancellationToken);
         return Organization is null ? NotFound() : Page();
@@ -24,7 +24,7 @@ public sealed class DeleteModel(AliadoDbContext db, CurrentWorkspace workspace, 
     {
         if (!workspace.CanEdit)
         {
-            return Forbid();
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
         if (!await Organizations.DeleteAsync(db, id, cancellationToken))
         {

@@ -22,7 +22,7 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
     {
         if (!workspace.CanEdit)
         {
-            return Forbid();
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
         if (Id is { } id)
         {
@@ -41,7 +41,7 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
     {
         if (!workspace.CanEdit)
         {
-            return Forbid();
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
         if (ModelState.IsValid)
         {

@@ -20,7 +20,7 @@ public sealed class DeleteModel(AliadoDbContext db, CurrentWorkspace workspace, 
     {
         if (!workspace.CanEdit)
         {
-            return Forbid();
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
         var person = await db.People.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Name, p.IsMe }).FirstOrDefaultAsync(cancellationToken);
         if (person is null || person.IsMe)
@@ -37,7 +37,7 @@ public sealed class DeleteModel(AliadoDbContext db, CurrentWorkspace workspace, 
     {
         if (!workspace.CanEdit)
         {
-            return Forbid();
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
         var name = await db.People.Where(p => p.Id == id).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
         switch (await DeletePerson.RunAsync(db, id, cancellationToken))

@@ -34,7 +34,7 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
     {
         if (!CanEdit)
         {
-            return Forbid();
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
         if (ModelState.IsValid)
         {

@@ -25,7 +25,7 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
     {
         if (!workspace.CanEdit)
         {
-            return Forbid();
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
         if (Id is { } id)
         {
@@ -44,7 +44,7 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
     {
         if (!workspace.CanEdit)
         {
-            return Forbid();
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
         if (!ModelState.IsValid)
         {

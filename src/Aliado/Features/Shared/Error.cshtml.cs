@@ -1,21 +1,15 @@
-using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Aliado.Features.Shared;
 
-[IgnoreAntiforgeryToken]
 public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public string Heading { get; private set; } = string.Empty;
 
     public string Explanation { get; private set; } = string.Empty;
 
-    public void OnGet(int? code) => Describe(code);
-
-    public void OnPost(int? code) => Describe(code);
-
-    private void Describe(int? code)
+    public void OnGet(int? code)
     {
         var status = code ?? 500;
         var known = status is 400 or 403 or 404 ? status : 500;

@@ -14,7 +14,7 @@ public sealed class DeleteModel(AliadoDbContext db, CurrentWorkspace workspace, 
     {
         if (!workspace.CanEdit)
         {
-            return Forbid();
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
         Tie = await Circle.ByIdAsync(db, id, cancellationToken);
         return Tie is null ? NotFound() : Page();
@@ -24,7 +24,7 @@ public sealed class DeleteModel(AliadoDbContext db, CurrentWorkspace workspace, 
     {
         if (!workspace.CanEdit)
         {
-            return Forbid();
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
         var tie = await Circle.ByIdAsync(db, id, cancellationToken);
         if (tie is null || !await Circle.RemoveAsync(db, id, cancellationToken))

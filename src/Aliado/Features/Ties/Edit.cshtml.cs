@@ -24,7 +24,7 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
         var tie = workspace.CanEdit ? await Circle.ByIdAsync(db, id, cancellationToken) : null;
         if (tie is null)
         {
-            return workspace.CanEdit ? NotFound() : Forbid();
+            return workspace.CanEdit ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
         }
         Tie = TieForm.From(tie);
         await LoadAsync(tie, cancellationToken);
@@ -36,7 +36,7 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
         var tie = workspace.CanEdit ? await Circle.ByIdAsync(db, id, cancellationToken) : null;
         if (tie is null)
         {
-            return workspace.CanEdit ? NotFound() : Forbid();
+            return workspace.CanEdit ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
         }
         if (ModelState.IsValid)
         {

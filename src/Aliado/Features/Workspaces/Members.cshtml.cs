@@ -31,7 +31,7 @@ public sealed class MembersModel(AliadoDbContext db, CurrentWorkspace workspace,
     {
         if (!CanManage)
         {
-            return Forbid();
+            return StatusCode(StatusCodes.Status403Forbidden);
         }
         var check = new Check().Required("email", Input.Email).Email("email", Input.Email).Required("role", Input.Role);
         if (Input.Role is not null && Input.Role is not ("editor" or "viewer"))
@@ -91,12 +91,14 @@ public sealed class MembersModel(AliadoDbContext db, CurrentWorkspace workspace,
             ? await db.Memberships.FirstOrDefaultAsync(m => m.Id == membershipId && m.WorkspaceId == workspace.Id && m.Role != WorkspaceRole.Owner, cancellationToken)
             : null;
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Members = await db.Memberships.AsNoTracking()
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var rows = await db.Memberships.AsNoTracking()
             .Where(m => m.WorkspaceId == workspace.Id)
-            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new Member(m.Id, u.DisplayName, u.Email!, m.Role))
-            .OrderBy(m => m.Role).ThenBy(m => m.DisplayName)
+            .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m.Id, u.DisplayName, u.Email, m.Role })
             .ToListAsync(cancellationToken);
+        Members = [.. rows.Select(r => new Member(r.Id, r.DisplayName, r.Email ?? string.Empty, r.Role)).OrderBy(m => m.Role).ThenBy(m => m.DisplayName, StringComparer.CurrentCulture)];
+    }
 }
 
 public sealed class NewMember

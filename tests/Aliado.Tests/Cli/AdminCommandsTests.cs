@@ -1,0 +1,122 @@
+using System.Globalization;
+using System.Net;
+using Aliado.Cli;
+using Aliado.Data;
+using Aliado.Testing;
+using Aliado.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aliado.Tests.Cli;
+
+/// <summary>The admin command line, run in-process against the same data folder as a running app.</summary>
+public sealed class AdminCommandsTests(SqliteApp app) : IClassFixture<SqliteApp>
+{
+    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) =>
+        await RunWithAsync(new Dictionary<string, string?> { ["ALIADO_DATA_DIR"] = app.DataDirectory }, args);
+
+    private static async Task<(int Exit, string Output, string Error)> RunWithAsync(Dictionary<string, string?> settings, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var exit = await AdminCommands.RunAsync(args, output, error, settings);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    [Fact]
+    public async Task A_user_added_on_the_command_line_gets_a_token_that_works_against_the_app()
+    {
+        var email = $"cli-{Guid.NewGuid():N}@example.com";
+
+        var added = await RunAsync("user", "add", email, "--password", "a long enough passphrase", "--name", "Carla");
+        var token = await RunAsync("token", "create", email);
+
+        Assert.Equal((0, string.Empty), (added.Exit, added.Error));
+        Assert.Contains(email, added.Output, StringComparison.Ordinal);
+        Assert.Equal(0, token.Exit);
+        var secret = token.Output.Trim();
+        Assert.Equal(token.Output, secret + Environment.NewLine);
+        Assert.StartsWith("aliado_", secret, StringComparison.Ordinal);
+        var me = await app.Client(secret).GetAsync("/api/v1/me").ContinueWith(t => t.Result.ReadAsync(HttpStatusCode.OK)).Unwrap();
+        Assert.Equal("Carla", me.Text("displayName"));
+    }
+
+    [Fact]
+    public async Task Bad_arguments_exit_non_zero_with_a_sentence()
+    {
+        var noPassword = await RunAsync("user", "add", "someone@example.com");
+        var shortPassword = await RunAsync("user", "add", $"short-{Guid.NewGuid():N}@example.com", "--password", "abc");
+        var unknownUser = await RunAsync("token", "create", "nobody-here@example.com");
+        var badLanguage = await RunAsync("demo", "--language", "fr");
+
+        Assert.NotEqual(0, noPassword.Exit);
+        Assert.Contains("--password", noPassword.Error, StringComparison.Ordinal);
+        Assert.Equal(1, shortPassword.Exit);
+        Assert.Contains("at least 8 characters", shortPassword.Error, StringComparison.Ordinal);
+        Assert.Equal(1, unknownUser.Exit);
+        Assert.Contains("No account uses the e-mail nobody-here@example.com.", unknownUser.Error, StringComparison.Ordinal);
+        Assert.NotEqual(0, badLanguage.Exit);
+    }
+
+    [Fact]
+    public async Task Messages_follow_the_terminal_language()
+    {
+        var previous = CultureInfo.CurrentUICulture;
+        CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo("es-MX");
+        try
+        {
+            var unknownUser = await RunAsync("token", "create", "nadie@example.com");
+
+            Assert.Equal("Ninguna cuenta usa el correo nadie@example.com.", unknownUser.Error.Trim());
+        }
+        finally
+        {
+            CultureInfo.CurrentUICulture = previous;
+        }
+    }
+
+    [Fact]
+    public async Task An_unknown_database_provider_is_explained()
+    {
+        var result = await RunWithAsync(new Dictionary<string, string?> { ["Database:Provider"] = "oracle" }, "migrate");
+
+        Assert.Equal(2, result.Exit);
+        Assert.Contains("'oracle' is not known", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_demo_fills_a_workspace_in_spanish()
+    {
+        var email = $"demo-{Guid.NewGuid():N}@example.com";
+
+        var result = await RunAsync("demo", "--language", "es", "--email", email, "--password", "demo passphrase");
+
+        Assert.Equal(0, result.Exit);
+        Assert.Contains(email, result.Output, StringComparison.Ordinal);
+        var token = (await RunAsync("token", "create", email)).Output.Trim();
+        var people = await (await app.Client(token).GetAsync("/api/v1/people?q=ricardo")).ReadAsync(HttpStatusCode.OK);
+        var ricardo = Assert.Single(people["items"]!.AsArray())!;
+        Assert.Equal("Gerente de Operaciones", ricardo.Text("position"));
+        var circle = await (await app.Client(token).GetAsync($"/api/v1/people/{ricardo.Id()}/ties")).ReadAsync(HttpStatusCode.OK);
+        Assert.Equal(5, circle["total"]!.GetValue<int>());
+        var surrounds = await (await app.Client(token).GetAsync($"/api/v1/people/{ricardo.Id()}/ties?direction=surrounds")).ReadAsync(HttpStatusCode.OK);
+        Assert.Equal(2, surrounds["total"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Migrate_creates_a_PostgreSQL_schema_from_the_same_settings_as_the_server()
+    {
+        var database = TestPostgres.NewDatabase(TestPostgres.RequireServer());
+        try
+        {
+            var result = await RunWithAsync(new Dictionary<string, string?> { ["Database:Provider"] = "postgres", ["Database:ConnectionString"] = database }, "migrate");
+
+            Assert.Equal((0, string.Empty), (result.Exit, result.Error));
+            await using var db = new PostgresAliadoDbContext(new DbContextOptionsBuilder<PostgresAliadoDbContext>().UseNpgsql(database).Options, new WorkspaceScope());
+            Assert.Empty(await db.Database.GetPendingMigrationsAsync());
+        }
+        finally
+        {
+            await TestPostgres.DropAsync(database);
+        }
+    }
+}

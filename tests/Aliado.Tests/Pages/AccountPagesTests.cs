@@ -1,0 +1,136 @@
+using System.Net;
+using Aliado.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aliado.Tests.Pages;
+
+public abstract class AccountPagesTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AliadoApp
+{
+    private static (string, string)[] SignUp(string email, string password = Account.Password, string? confirm = null) =>
+        [("Input.DisplayName", "Laura Méndez"), ("Input.Email", email), ("Input.Password", password), ("Input.ConfirmPassword", confirm ?? password)];
+
+    [Fact]
+    public async Task Signing_up_opens_a_personal_workspace_with_me_in_it()
+    {
+        var browser = new FormClient(app);
+        var email = $"laura-{Guid.NewGuid():N}@example.com";
+
+        var response = await browser.SubmitAsync("/signup", SignUp(email));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var (_, home) = await browser.GetAsync("/");
+        Assert.Contains("Your working world", home, StringComparison.Ordinal);
+        Assert.Contains("Welcome, Laura Méndez", System.Net.WebUtility.HtmlDecode(home), StringComparison.Ordinal);
+        var (_, people) = await browser.GetAsync("/people");
+        Assert.Contains("Laura Méndez", System.Net.WebUtility.HtmlDecode(people), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Sign_up_mistakes_are_shown_next_to_each_field_in_spanish()
+    {
+        var browser = new FormClient(app, "es");
+        var taken = (await app.NewAccountAsync()).Email;
+
+        var mismatch = await (await browser.SubmitAsync("/signup", SignUp("no-es-correo", confirm: "otra cosa"))).BodyAsync(HttpStatusCode.OK);
+        var tooShort = await (await browser.SubmitAsync("/signup", SignUp($"x-{Guid.NewGuid():N}@example.com", "corta"))).BodyAsync(HttpStatusCode.OK);
+        var duplicate = await (await browser.SubmitAsync("/signup", SignUp(taken))).BodyAsync(HttpStatusCode.OK);
+
+        Assert.Contains("Esto no parece una dirección de correo.", mismatch, StringComparison.Ordinal);
+        Assert.Contains("Las dos contraseñas no coinciden.", mismatch, StringComparison.Ordinal);
+        Assert.Contains("Usa al menos 8 caracteres.", tooShort, StringComparison.Ordinal);
+        Assert.Contains($"Ya existe una cuenta con el correo {taken}.", duplicate, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Long_passphrases_are_welcome_and_composition_is_not_required()
+    {
+        var browser = new FormClient(app);
+
+        var response = await browser.SubmitAsync("/signup", SignUp($"p-{Guid.NewGuid():N}@example.com", "all lowercase words are fine when the phrase is long enough to resist guessing"));
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task Repeated_wrong_passwords_lock_the_account_for_a_while()
+    {
+        var account = await app.NewAccountAsync();
+        var browser = new FormClient(app);
+
+        for (var attempt = 0; attempt < 5; attempt++)
+        {
+            var wrong = await (await browser.SubmitAsync("/signin", ("Input.Email", account.Email), ("Input.Password", "wrong password!"))).BodyAsync(HttpStatusCode.OK);
+            Assert.Contains(attempt < 4 ? "do not match an account" : "locked", wrong, StringComparison.Ordinal);
+        }
+        var right = await (await browser.SubmitAsync("/signin", ("Input.Email", account.Email), ("Input.Password", Account.Password))).BodyAsync(HttpStatusCode.OK);
+
+        Assert.Contains("locked for a few minutes", right, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_password_can_be_changed()
+    {
+        var account = await app.NewAccountAsync();
+        var browser = new FormClient(app);
+        await browser.SignInAsync(account.Email);
+
+        var wrongCurrent = await (await browser.SubmitAsync("/account", [new("Password.Current", "not it at all"), new("Password.New", "a brand new passphrase"), new("Password.Confirm", "a brand new passphrase")], "/account?handler=Password")).BodyAsync(HttpStatusCode.OK);
+        var changed = await browser.SubmitAsync("/account", [new("Password.Current", Account.Password), new("Password.New", "a brand new passphrase"), new("Password.Confirm", "a brand new passphrase")], "/account?handler=Password");
+
+        Assert.Contains("The current password is not right.", wrongCurrent, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        await new FormClient(app).SignInAsync(account.Email, "a brand new passphrase");
+    }
+
+    [Fact]
+    public async Task A_token_made_on_the_account_page_is_shown_once_works_and_can_be_revoked()
+    {
+        var account = await app.NewAccountAsync();
+        var browser = new FormClient(app);
+        await browser.SignInAsync(account.Email);
+
+        var page = await (await browser.SubmitAsync("/account", [new("tokenName", "my script")], "/account?handler=Token")).BodyAsync(HttpStatusCode.OK);
+        var secret = System.Text.RegularExpressions.Regex.Match(page, "data-testid=\"new-token\">(aliado_[^<]+)<").Groups[1].Value;
+        (await app.Client(secret).GetAsync("/api/v1/me")).EnsureSuccessStatusCode();
+        var (_, again) = await browser.GetAsync("/account");
+        Assert.DoesNotContain(secret, again, StringComparison.Ordinal);
+
+        var tokenId = await app.InWorkspaceAsync(account.WorkspaceId, db => db.ApiTokens.Where(t => t.Name == "my script").Select(t => t.Id).SingleAsync());
+        await browser.SubmitAsync("/account", [new("tokenId", tokenId.ToString())], "/account?handler=Revoke");
+
+        Assert.Equal(HttpStatusCode.Unauthorized, (await app.Client(secret).GetAsync("/api/v1/me")).StatusCode);
+    }
+
+    [Fact]
+    public async Task The_language_switch_is_remembered_and_saved_on_the_account()
+    {
+        var account = await app.NewAccountAsync("en");
+        var browser = new FormClient(app, "en");
+        await browser.SignInAsync(account.Email);
+
+        await browser.SubmitAsync("/", [new("culture", "es"), new("returnUrl", "/people")], "/culture");
+        var (_, people) = await browser.GetAsync("/people");
+
+        Assert.Contains("<html lang=\"es\">", people, StringComparison.Ordinal);
+        Assert.Contains("Agregar una persona", System.Net.WebUtility.HtmlDecode(people), StringComparison.Ordinal);
+        Assert.Equal("es", await app.InWorkspaceAsync(account.WorkspaceId, db => db.Users.Where(u => u.Id == account.UserId).Select(u => u.PreferredCulture).SingleAsync()));
+    }
+
+    [Fact]
+    public async Task Try_the_demo_signs_in_to_a_populated_workspace()
+    {
+        var browser = new FormClient(app, "es");
+
+        var response = await browser.SubmitAsync("/", [], "/demo");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var (_, people) = await browser.GetAsync("/people?q=ricardo");
+        Assert.Contains("Ricardo Salas", System.Net.WebUtility.HtmlDecode(people), StringComparison.Ordinal);
+        var (_, home) = await browser.GetAsync("/");
+        Assert.Contains("<strong>9</strong>", home, StringComparison.Ordinal);
+    }
+}
+
+public sealed class AccountPagesOnSqlite(SqliteApp app) : AccountPagesTests<SqliteApp>(app);
+
+public sealed class AccountPagesOnPostgres(PostgresApp app) : AccountPagesTests<PostgresApp>(app);

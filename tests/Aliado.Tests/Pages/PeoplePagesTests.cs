@@ -1,0 +1,144 @@
+using System.Net;
+using Aliado.Core.Workspaces;
+using Aliado.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aliado.Tests.Pages;
+
+public abstract class PeoplePagesTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AliadoApp
+{
+    private static async Task<Guid> PersonAsync(Account me, string name, object? extra = null) =>
+        (await (await me.Api.PostJsonAsync("/api/v1/people", extra ?? new { name })).ReadAsync(HttpStatusCode.Created)).Id();
+
+    [Fact]
+    public async Task A_person_added_through_the_form_shows_with_a_circle_built_through_the_page()
+    {
+        var me = await app.NewAccountAsync();
+        var elena = await PersonAsync(me, "Elena Paredes");
+        var browser = new FormClient(app);
+        await browser.SignInAsync(me.Email);
+
+        var created = await browser.SubmitAsync("/people/edit", ("Input.Name", "Ricardo Salas"), ("Input.Roles", "approves my work, owns the budget"), ("Input.SocialStyle", "driver"));
+        var ricardo = created.Headers.Location!.OriginalString;
+        var added = await browser.SubmitAsync(ricardo, [new("Tie.Kind", "reports-to"), new("Tie.OtherPersonId", elena.ToString()), new("Tie.Power", "5"), new("Tie.Interest", "4"), new("Tie.Attitude", "supporter")], $"{ricardo}?handler=AddTie");
+        var (_, page) = await browser.GetAsync(ricardo);
+
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        var html = WebUtility.HtmlDecode(page);
+        Assert.Contains("approves my work, owns the budget", html, StringComparison.Ordinal);
+        Assert.Contains("Ricardo Salas reports to", html, StringComparison.Ordinal);
+        Assert.Contains("Elena Paredes", html, StringComparison.Ordinal);
+        Assert.Contains("Power: 5/5", html, StringComparison.Ordinal);
+        var (_, elenaPage) = await browser.GetAsync($"/people/{elena}");
+        Assert.Contains("Ricardo Salas", WebUtility.HtmlDecode(elenaPage), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Form_mistakes_stay_on_the_page_with_the_message_next_to_the_field()
+    {
+        var me = await app.NewAccountAsync("es");
+        var ricardo = await PersonAsync(me, "Ricardo");
+        var browser = new FormClient(app, "es");
+        await browser.SignInAsync(me.Email);
+
+        var noName = await (await browser.SubmitAsync("/people/edit", ("Input.Name", ""), ("Input.Email", "nope"))).BodyAsync(HttpStatusCode.OK);
+        var self = await (await browser.SubmitAsync($"/people/{ricardo}", [new("Tie.Kind", "peer"), new("Tie.OtherPersonId", ricardo.ToString()), new("Tie.Power", "3"), new("Tie.Interest", "3"), new("Tie.Attitude", "neutral")], $"/people/{ricardo}?handler=AddTie")).BodyAsync(HttpStatusCode.OK);
+        var badScale = await (await browser.SubmitAsync($"/people/{ricardo}", [new("Tie.Kind", "peer"), new("Tie.OtherPersonId", me.MeId.ToString()), new("Tie.Power", "mucho")], $"/people/{ricardo}?handler=AddTie")).BodyAsync(HttpStatusCode.OK);
+
+        Assert.Contains("Este dato es obligatorio.", noName, StringComparison.Ordinal);
+        Assert.Contains("Esto no parece una dirección de correo.", noName, StringComparison.Ordinal);
+        Assert.Contains("Una persona no puede vincularse consigo misma.", self, StringComparison.Ordinal);
+        Assert.Contains("El valor “mucho” no es válido aquí.", badScale, StringComparison.Ordinal);
+        Assert.Equal(2, await app.InWorkspaceAsync(me.WorkspaceId, db => db.People.CountAsync()));
+        Assert.Equal(0, await app.InWorkspaceAsync(me.WorkspaceId, db => db.Ties.CountAsync()));
+    }
+
+    [Fact]
+    public async Task Deleting_asks_first_and_says_how_many_ties_go_too()
+    {
+        var me = await app.NewAccountAsync();
+        var ricardo = await PersonAsync(me, "Ricardo");
+        var elena = await PersonAsync(me, "Elena");
+        await me.Api.PostJsonAsync($"/api/v1/people/{ricardo}/ties", new { otherPersonId = elena, kind = "reports-to" });
+        await me.Api.PostJsonAsync($"/api/v1/people/{elena}/ties", new { otherPersonId = ricardo, kind = "relies-on" });
+        var browser = new FormClient(app);
+        await browser.SignInAsync(me.Email);
+
+        var (_, confirm) = await browser.GetAsync($"/people/{ricardo}/delete");
+        Assert.Contains("together with the 2 ties", confirm, StringComparison.Ordinal);
+        Assert.Equal(2, await app.InWorkspaceAsync(me.WorkspaceId, db => db.Ties.CountAsync()));
+
+        var deleted = await browser.SubmitAsync($"/people/{ricardo}/delete");
+
+        Assert.Equal("/people", deleted.Headers.Location!.OriginalString);
+        Assert.Equal(0, await app.InWorkspaceAsync(me.WorkspaceId, db => db.Ties.CountAsync()));
+        Assert.Equal(HttpStatusCode.NotFound, (await browser.GetAsync($"/people/{me.MeId}/delete")).Status);
+    }
+
+    [Fact]
+    public async Task Pages_of_another_workspace_are_not_found_and_leak_nothing()
+    {
+        var me = await app.NewAccountAsync();
+        var ricardo = await PersonAsync(me, "Ricardo Confidential", new { name = "Ricardo Confidential", notes = "Fears the merger" });
+        var elena = await PersonAsync(me, "Elena Confidential");
+        var tie = (await (await me.Api.PostJsonAsync($"/api/v1/people/{ricardo}/ties", new { otherPersonId = elena, kind = "peer" })).ReadAsync(HttpStatusCode.Created)).Id();
+        var stranger = await app.NewAccountAsync();
+        var browser = new FormClient(app);
+        await browser.SignInAsync(stranger.Email);
+
+        foreach (var url in new[] { $"/people/{ricardo}", $"/people/edit/{ricardo}", $"/people/{ricardo}/delete", $"/ties/{tie}/edit", $"/ties/{tie}/delete" })
+        {
+            var (status, html) = await browser.GetAsync(url);
+            Assert.Equal(HttpStatusCode.NotFound, status);
+            Assert.DoesNotContain("Confidential", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("merger", html, StringComparison.Ordinal);
+        }
+        var (_, search) = await browser.GetAsync("/people?q=confidential");
+        Assert.DoesNotContain("Confidential", search.Replace("value=\"confidential\"", string.Empty, StringComparison.Ordinal), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Viewers_read_pages_but_get_no_forms_and_cannot_post()
+    {
+        var owner = await app.NewAccountAsync();
+        var ricardo = await PersonAsync(owner, "Ricardo");
+        var viewer = await app.NewAccountAsync();
+        await app.JoinAsync(owner, viewer, WorkspaceRole.Viewer);
+        var browser = new FormClient(app);
+        await browser.SignInAsync(viewer.Email);
+        var (_, home) = await browser.GetAsync("/");
+        var switched = await browser.SubmitAsync("/", [new("workspaceId", owner.WorkspaceId.ToString())], "/workspace/switch");
+        Assert.Equal(HttpStatusCode.Redirect, switched.StatusCode);
+
+        var (status, page) = await browser.GetAsync($"/people/{ricardo}");
+
+        Assert.Contains("workspace-switch", home, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.DoesNotContain("handler=AddTie", page, StringComparison.Ordinal);
+        Assert.DoesNotContain($"/people/edit/{ricardo}", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync("/people/edit")).Status);
+    }
+
+    [Fact]
+    public async Task The_owner_adds_members_by_email_and_unknown_addresses_are_explained()
+    {
+        var owner = await app.NewAccountAsync();
+        var colleague = await app.NewAccountAsync();
+        var browser = new FormClient(app);
+        await browser.SignInAsync(owner.Email);
+
+        var unknown = await (await browser.SubmitAsync("/workspace/members", [new("Input.Email", "ghost@example.com"), new("Input.Role", "editor")], "/workspace/members?handler=Add")).BodyAsync(HttpStatusCode.OK);
+        var added = await browser.SubmitAsync("/workspace/members", [new("Input.Email", colleague.Email), new("Input.Role", "viewer")], "/workspace/members?handler=Add");
+        var twice = await (await browser.SubmitAsync("/workspace/members", [new("Input.Email", colleague.Email), new("Input.Role", "viewer")], "/workspace/members?handler=Add")).BodyAsync(HttpStatusCode.OK);
+
+        Assert.Contains("No account uses this e-mail", unknown, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Contains("already a member", twice, StringComparison.Ordinal);
+        var role = await app.InWorkspaceAsync(owner.WorkspaceId, db => db.Memberships.Where(m => m.WorkspaceId == owner.WorkspaceId && m.UserId == colleague.UserId).Select(m => m.Role).SingleAsync());
+        Assert.Equal(WorkspaceRole.Viewer, role);
+    }
+}
+
+public sealed class PeoplePagesOnSqlite(SqliteApp app) : PeoplePagesTests<SqliteApp>(app);
+
+public sealed class PeoplePagesOnPostgres(PostgresApp app) : PeoplePagesTests<PostgresApp>(app);
