@@ -23,6 +23,8 @@ public static class AliadoWeb
     public static void AddAliado(this WebApplicationBuilder builder)
     {
         var services = builder.Services;
+        // Serve wwwroot from the project when run with `dotnet run` in any environment (a no-op once published).
+        builder.WebHost.UseStaticWebAssets();
         services.AddAliadoServices().AddSignInManager();
 
         services.AddAuthentication(o =>
