@@ -27,14 +27,22 @@ public sealed class Check
         return this;
     }
 
+    /// <summary>At most <paramref name="max"/> characters, and none of the invisible control characters that databases refuse (NUL).</summary>
     public Check MaxLength(string field, string? value, int max)
     {
         if (value is not null && value.Trim().Length > max)
         {
             _errors.Add(new FieldError(field, ErrorCodes.TooLong, max));
         }
+        else if (value is not null && value.Any(IsForbidden))
+        {
+            _errors.Add(new FieldError(field, ErrorCodes.InvalidCharacters));
+        }
         return this;
     }
+
+    /// <summary>Control characters other than line breaks and tabs have no place in text a person typed.</summary>
+    public static bool IsForbidden(char c) => char.IsControl(c) && c is not ('\n' or '\r' or '\t');
 
     public Check Range(string field, int? value, int min, int max)
     {

@@ -15,6 +15,6 @@ public static class EmailAddress
             && at < text.Length - 1
             && text.IndexOf('.', at) > at + 1
             && !text.EndsWith('.')
-            && !text.Any(char.IsWhiteSpace);
+            && !text.Any(c => char.IsWhiteSpace(c) || char.IsControl(c));
     }
 }

@@ -18,4 +18,5 @@ public static class ErrorCodes
     public const string DuplicateTie = "duplicate-tie";
     public const string OrganizationCycle = "organization-cycle";
     public const string TooMany = "too-many";
+    public const string InvalidCharacters = "invalid-characters";
 }

@@ -60,3 +60,16 @@ public sealed class PersonDraftTests
         public int GetHashCode(FieldError obj) => HashCode.Combine(obj.Field, obj.Code);
     }
 }
+
+public sealed class ControlCharacterTests
+{
+    [Fact]
+    public void Invisible_control_characters_are_refused_but_line_breaks_are_fine()
+    {
+        Assert.Equal(ErrorCodes.InvalidCharacters, Assert.Single(new PersonDraft("Ana\0Lopez").Validate()).Code);
+        Assert.Empty(new PersonDraft("Ana", Notes: "First line\r\nSecond line\twith a tab").Validate());
+    }
+
+    [Fact]
+    public void Search_terms_drop_control_characters() => Assert.Equal("ana", TextSearch.Normalize("A\0na"));
+}

@@ -134,6 +134,18 @@ public abstract class PeopleApiTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task Control_characters_are_refused_and_never_reach_the_database()
+    {
+        var me = await app.NewAccountAsync();
+
+        var problem = await (await me.Api.PostJsonAsync("/api/v1/people", new { name = "Ana\u0000Lopez", notes = "ok" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var search = await (await me.Api.GetAsync("/api/v1/people?q=an%00a")).ReadAsync(HttpStatusCode.OK);
+
+        Assert.Single(problem.FieldErrors("name"));
+        Assert.Equal(0, search["total"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task A_body_that_is_not_json_is_refused_with_415()
     {
         var me = await app.NewAccountAsync();

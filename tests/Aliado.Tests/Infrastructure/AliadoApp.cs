@@ -53,6 +53,7 @@ public abstract class AliadoApp : WebApplicationFactory<Program>, IAsyncLifetime
             .SetMinimumLevel(LogLevel.Error)
             .AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.None));
         builder.UseSetting("ALIADO_DATA_DIR", DataDirectory);
+        builder.UseSetting("Urls", "http://127.0.0.1:0");
         builder.UseSetting("Database:Provider", Provider == DatabaseProvider.Postgres ? "postgres" : "sqlite");
         if (_postgres is not null)
         {

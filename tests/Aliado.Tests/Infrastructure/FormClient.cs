@@ -52,7 +52,7 @@ public static class Html
     public static async Task<string> BodyAsync(this HttpResponseMessage response, HttpStatusCode expected)
     {
         var body = await response.Content.ReadAsStringAsync();
-        Assert.True(response.StatusCode == expected, $"Expected {(int)expected}, got {(int)response.StatusCode}");
+        Assert.True(response.StatusCode == expected, $"Expected {(int)expected}, got {(int)response.StatusCode}: {System.Text.RegularExpressions.Regex.Match(body, "<main.*?</main>", System.Text.RegularExpressions.RegexOptions.Singleline).Value}");
         return WebUtility.HtmlDecode(body);
     }
 }

@@ -68,6 +68,18 @@ public abstract class AccountPagesTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task A_malformed_email_on_sign_in_is_explained_not_looked_up()
+    {
+        var browser = new FormClient(app, "es");
+
+        var page = await (await browser.SubmitAsync("/signin", ("Input.Email", "ana\u0001@example.com"), ("Input.Password", "whatever it is"))).BodyAsync(HttpStatusCode.OK);
+        var nul = await (await browser.SubmitAsync("/signin", ("Input.Email", "ana\0@example.com"), ("Input.Password", "whatever it is"))).BodyAsync(HttpStatusCode.BadRequest);
+
+        Assert.Contains("Esto no parece una dirección de correo.", page, StringComparison.Ordinal);
+        Assert.Contains("No se pudo leer esa solicitud", nul, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_password_can_be_changed()
     {
         var account = await app.NewAccountAsync();

@@ -18,7 +18,7 @@ public sealed class SignInModel(SignInManager<AliadoUser> signIn, UserManager<Al
 
     public async Task<IActionResult> OnPostAsync()
     {
-        ModelState.AddFieldErrors(new Check().Required("email", Input.Email).Required("password", Input.Password).Errors, localizer);
+        ModelState.AddFieldErrors(new Check().Required("email", Input.Email).Email("email", Input.Email).Required("password", Input.Password).Errors, localizer);
         if (!ModelState.IsValid)
         {
             return Page();

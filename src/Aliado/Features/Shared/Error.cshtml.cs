@@ -9,9 +9,14 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : Pag
 
     public string Explanation { get; private set; } = string.Empty;
 
-    public void OnGet(int? code)
+    /// <summary>
+    /// The status comes from the route ("/error/404") or the re-execution, never from model binding: a
+    /// re-executed request still carries the failed request's form, which must not be read again.
+    /// </summary>
+    public void OnGet()
     {
-        var status = code ?? 500;
+        var status = int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code
+            : HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? 500;
         var known = status is 400 or 403 or 404 ? status : 500;
         Heading = localizer[$"error.page.{known}.heading"];
         Explanation = localizer[$"error.page.{known}.text"];
