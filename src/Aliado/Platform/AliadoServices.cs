@@ -33,7 +33,8 @@ public static class AliadoServices
                 o.Lockout.MaxFailedAccessAttempts = 5;
                 o.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(5);
                 o.User.RequireUniqueEmail = true;
-                o.User.AllowedUserNameCharacters += "+";
+                // The user name is the e-mail, already checked; any character a real address may hold is fine.
+                o.User.AllowedUserNameCharacters = string.Empty;
             })
             .AddEntityFrameworkStores<AliadoDbContext>()
             .AddErrorDescriber<LocalizedIdentityErrors>();
