@@ -1,0 +1,108 @@
+namespace Aliado.Core.Relationships;
+
+/// <summary>
+/// One provider serving one client inside an arena: the method's case file. Direction matters; the
+/// same two people may have a relationship each way.
+/// </summary>
+public sealed class Relationship : IWorkspaceOwned
+{
+    public const int DefaultCadenceDays = 14;
+    public const int MaxCadenceDays = 365;
+
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid WorkspaceId { get; init; }
+
+    public Guid ProviderId { get; private set; }
+
+    public People.Person? Provider { get; private set; }
+
+    public Guid ClientId { get; private set; }
+
+    public People.Person? Client { get; private set; }
+
+    /// <summary>The organization where the relationship lives; not necessarily the provider's employer.</summary>
+    public Guid? ArenaId { get; private set; }
+
+    public People.Organization? Arena { get; private set; }
+
+    public RelationshipKind Kind { get; private set; }
+
+    public int CadenceDays { get; private set; } = DefaultCadenceDays;
+
+    public DateTime CreatedAt { get; init; } = DateTime.UtcNow;
+
+    /// <summary>The verdict as last computed, kept on the row so lists can show and filter it cheaply.</summary>
+    public VerdictOutcome Outcome { get; private set; } = VerdictOutcome.NotEnoughKnown;
+
+    public double CoincidenceShare { get; private set; }
+
+    public double ConflictShare { get; private set; }
+
+    public DecisionState DecisionMade { get; private set; } = DecisionState.Pending;
+
+    public VerdictOutcome? DecisionOutcome { get; private set; }
+
+    public string? DecisionReason { get; private set; }
+
+    public DateTime? DecidedAt { get; private set; }
+
+    public Decision Decision => new(DecisionMade, DecisionOutcome, DecisionReason, DecidedAt);
+
+    public static Relationship Create(Guid workspaceId, Guid providerId, Guid clientId, Guid? arenaId, RelationshipKind kind, int cadenceDays)
+    {
+        var relationship = new Relationship { WorkspaceId = workspaceId };
+        relationship.Change(providerId, clientId, arenaId, kind, cadenceDays);
+        return relationship;
+    }
+
+    public void Change(Guid providerId, Guid clientId, Guid? arenaId, RelationshipKind kind, int cadenceDays)
+    {
+        if (providerId == clientId)
+        {
+            throw new InvalidOperationException("A relationship needs two different people.");
+        }
+        ProviderId = providerId;
+        ClientId = clientId;
+        ArenaId = arenaId;
+        Kind = kind;
+        CadenceDays = cadenceDays;
+    }
+
+    /// <summary>Stores a freshly computed verdict. The decision stays, but only counts while the outcome matches.</summary>
+    public void Record(Verdict verdict)
+    {
+        Outcome = verdict.Outcome;
+        CoincidenceShare = verdict.CoincidenceShare;
+        ConflictShare = verdict.ConflictShare;
+    }
+
+    public void Accept(DateTime now) => Decide(DecisionState.Accepted, null, now);
+
+    public void Override(string reason, DateTime now) => Decide(DecisionState.Overridden, reason.Trim(), now);
+
+    private void Decide(DecisionState state, string? reason, DateTime now)
+    {
+        DecisionMade = state;
+        DecisionOutcome = Outcome;
+        DecisionReason = reason;
+        DecidedAt = now;
+    }
+
+    /// <summary>A decision belongs to the outcome it was made on; when the outcome changes it is pending again.</summary>
+    public DecisionState DecisionState => Decision.StateFor(Outcome);
+
+    /// <summary>Step 8's warning: going ahead although the honest verdict said otherwise.</summary>
+    public bool ProceedingWithoutAlignment => DecisionState == DecisionState.Overridden && Outcome != VerdictOutcome.Proceed;
+}
+
+/// <summary>What the user decided about a verdict, and on which outcome.</summary>
+public sealed record Decision(DecisionState State, VerdictOutcome? OnOutcome, string? Reason, DateTime? DecidedAt)
+{
+    public static readonly Decision None = new(DecisionState.Pending, null, null, null);
+
+    public DecisionState StateFor(VerdictOutcome current) => OnOutcome == current ? State : DecisionState.Pending;
+
+    /// <summary>True when a decision exists but was made on another outcome than the current one.</summary>
+    public bool IsStale(VerdictOutcome current) => OnOutcome is { } made && made != current;
+}
