@@ -19,4 +19,6 @@ public static class ErrorCodes
     public const string OrganizationCycle = "organization-cycle";
     public const string TooMany = "too-many";
     public const string InvalidCharacters = "invalid-characters";
+    public const string SamePerson = "same-person";
+    public const string WrongHolder = "wrong-holder";
 }

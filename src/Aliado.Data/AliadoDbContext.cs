@@ -1,6 +1,7 @@
 using System.Reflection;
 using Aliado.Core;
 using Aliado.Core.People;
+using Aliado.Core.Relationships;
 using Aliado.Core.Workspaces;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -27,6 +28,16 @@ public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope s
     public DbSet<Organization> Organizations => Set<Organization>();
 
     public DbSet<Tie> Ties => Set<Tie>();
+
+    public DbSet<Relationship> Relationships => Set<Relationship>();
+
+    public DbSet<Interest> Interests => Set<Interest>();
+
+    public DbSet<Offering> Offerings => Set<Offering>();
+
+    public DbSet<OfferingServes> OfferingServes => Set<OfferingServes>();
+
+    public DbSet<Coincidence> Coincidences => Set<Coincidence>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 

@@ -5,6 +5,7 @@ using Aliado.Features.Accounts;
 using Aliado.Features.Health;
 using Aliado.Features.Organizations;
 using Aliado.Features.People;
+using Aliado.Features.Relationships;
 using Aliado.Features.Ties;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -137,6 +138,7 @@ public static class AliadoWeb
         api.MapPeople();
         api.MapOrganizations();
         api.MapTies();
+        api.MapRelationships();
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
     }

@@ -1,0 +1,35 @@
+namespace Aliado.Core.Relationships;
+
+/// <summary>What a user submits to open or change a relationship. The provider defaults to me.</summary>
+public sealed record RelationshipDraft(
+    Guid? ClientId,
+    Guid? ProviderId = null,
+    Guid? ArenaOrganizationId = null,
+    string? Arena = null,
+    string? Kind = null,
+    int? CadenceDays = null)
+{
+    public IReadOnlyList<FieldError> Validate(Guid provider)
+    {
+        var check = new Check()
+            .Required("clientId", ClientId)
+            .MaxLength("arena", Arena, Limits.Name)
+            .OneOf<RelationshipKind>("kind", Kind)
+            .Range("cadenceDays", CadenceDays, 1, Relationship.MaxCadenceDays);
+        if (ClientId == provider)
+        {
+            check.Add(new FieldError("clientId", ErrorCodes.SamePerson));
+        }
+        return check.Errors;
+    }
+}
+
+public sealed record CoincidenceDraft(Guid? ProviderInterestId, Guid? ClientInterestId, string? Strength)
+{
+    public IReadOnlyList<FieldError> Validate() => new Check()
+        .Required("providerInterestId", ProviderInterestId)
+        .Required("clientInterestId", ClientInterestId)
+        .Required("strength", Strength)
+        .OneOf<CoincidenceStrength>("strength", Strength)
+        .Errors;
+}

@@ -1,0 +1,80 @@
+using Aliado.Core;
+using Aliado.Core.Relationships;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Aliado.Data.Configurations;
+
+internal sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relationship>
+{
+    public void Configure(EntityTypeBuilder<Relationship> builder)
+    {
+        builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.DecisionMade).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.DecisionOutcome).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.DecisionReason).HasMaxLength(Limits.LongText);
+        builder.Ignore(r => r.Decision);
+        builder.Ignore(r => r.DecisionState);
+        builder.Ignore(r => r.ProceedingWithoutAlignment);
+        // A relationship goes with either of its people.
+        builder.HasOne(r => r.Provider).WithMany().HasForeignKey(r => r.ProviderId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(r => r.Client).WithMany().HasForeignKey(r => r.ClientId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne(r => r.Arena).WithMany().HasForeignKey(r => r.ArenaId).OnDelete(DeleteBehavior.SetNull);
+        builder.HasIndex(r => new { r.WorkspaceId, r.Outcome });
+        builder.ToTable(t => t.HasCheckConstraint("CK_Relationships_TwoPeople", "\"ProviderId\" <> \"ClientId\""));
+        builder.ToTable(t => t.HasCheckConstraint("CK_Relationships_Cadence", "\"CadenceDays\" BETWEEN 1 AND 365"));
+    }
+}
+
+internal sealed class InterestConfiguration : IEntityTypeConfiguration<Interest>
+{
+    public void Configure(EntityTypeBuilder<Interest> builder)
+    {
+        builder.Property(i => i.Holder).HasConversion<string>().HasMaxLength(16);
+        builder.Property(i => i.Scope).HasConversion<string>().HasMaxLength(16);
+        builder.Property(i => i.Visibility).HasConversion<string>().HasMaxLength(16);
+        builder.Property(i => i.Description).HasMaxLength(Interest.DescriptionLength);
+        builder.Property(i => i.Evidence).HasMaxLength(Limits.LongText);
+        builder.Ignore(i => i.NeedsStudy);
+        builder.HasOne<Relationship>().WithMany().HasForeignKey(i => i.RelationshipId).OnDelete(DeleteBehavior.Cascade);
+        builder.ToTable(t => t.HasCheckConstraint("CK_Interests_Importance", "\"Importance\" BETWEEN 1 AND 5"));
+        builder.ToTable(t => t.HasCheckConstraint("CK_Interests_Confidence", "\"Confidence\" BETWEEN 1 AND 5"));
+    }
+}
+
+internal sealed class OfferingConfiguration : IEntityTypeConfiguration<Offering>
+{
+    public void Configure(EntityTypeBuilder<Offering> builder)
+    {
+        builder.Property(o => o.Description).HasMaxLength(Interest.DescriptionLength);
+        builder.Property(o => o.ClientBuys).HasConversion<string>().HasMaxLength(16);
+        builder.Property(o => o.PerceivedValue).HasConversion<string>().HasMaxLength(16);
+        builder.Property(o => o.Willingness).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne<Relationship>().WithMany().HasForeignKey(o => o.RelationshipId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(o => o.Serves).WithOne().HasForeignKey(s => s.OfferingId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class OfferingServesConfiguration : IEntityTypeConfiguration<OfferingServes>
+{
+    public void Configure(EntityTypeBuilder<OfferingServes> builder)
+    {
+        builder.HasKey(s => new { s.OfferingId, s.InterestId });
+        builder.HasOne<Interest>().WithMany().HasForeignKey(s => s.InterestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(s => s.InterestId);
+    }
+}
+
+internal sealed class CoincidenceConfiguration : IEntityTypeConfiguration<Coincidence>
+{
+    public void Configure(EntityTypeBuilder<Coincidence> builder)
+    {
+        builder.Property(c => c.Strength).HasConversion<string>().HasMaxLength(16);
+        builder.HasOne<Relationship>().WithMany().HasForeignKey(c => c.RelationshipId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Interest>().WithMany().HasForeignKey(c => c.ProviderInterestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasOne<Interest>().WithMany().HasForeignKey(c => c.ClientInterestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(c => new { c.ProviderInterestId, c.ClientInterestId }).IsUnique();
+        builder.HasIndex(c => c.RelationshipId);
+    }
+}

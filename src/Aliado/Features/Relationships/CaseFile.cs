@@ -1,0 +1,41 @@
+using Aliado.Core.Relationships;
+using Aliado.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aliado.Features.Relationships;
+
+/// <summary>Everything recorded for one relationship's steps 3–5, read in three queries.</summary>
+public sealed record CaseFile(IReadOnlyList<Interest> Interests, IReadOnlyList<Offering> Offerings, IReadOnlyList<Coincidence> Coincidences)
+{
+    public VerdictFacts Facts => VerdictFacts.From(Interests, Offerings, Coincidences);
+
+    public Verdict Verdict => Verdict.Of(Facts);
+
+    public Alignment Alignment => Alignment.Of(Facts);
+
+    public IEnumerable<Interest> ClientInterests => Interests.Where(i => i.Holder == InterestHolder.Client);
+
+    public IEnumerable<Interest> ProviderInterests => Interests.Where(i => i.Holder == InterestHolder.Provider);
+
+    public static async Task<CaseFile> LoadAsync(AliadoDbContext db, Guid relationshipId, CancellationToken cancellationToken) => new(
+        await db.Interests.AsNoTracking().Where(i => i.RelationshipId == relationshipId)
+            .OrderByDescending(i => i.Importance).ThenBy(i => i.CreatedAt).ToListAsync(cancellationToken),
+        await db.Offerings.AsNoTracking().Include(o => o.Serves).Where(o => o.RelationshipId == relationshipId)
+            .OrderBy(o => o.CreatedAt).ToListAsync(cancellationToken),
+        await db.Coincidences.AsNoTracking().Where(c => c.RelationshipId == relationshipId)
+            .OrderBy(c => c.CreatedAt).ToListAsync(cancellationToken));
+
+    /// <summary>
+    /// Saves pending changes and the verdict they lead to, together: lists show the stored outcome, so it
+    /// must never lag behind what was recorded.
+    /// </summary>
+    public static async Task SaveAndRecomputeAsync(AliadoDbContext db, Guid relationshipId, CancellationToken cancellationToken)
+    {
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        var relationship = await db.Relationships.FirstAsync(r => r.Id == relationshipId, cancellationToken);
+        relationship.Record((await LoadAsync(db, relationshipId, cancellationToken)).Verdict);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,120 @@
+using Aliado.Core;
+using Aliado.Core.People;
+using Aliado.Core.Relationships;
+using Aliado.Data;
+using Aliado.Platform;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aliado.Features.Relationships;
+
+/// <summary>Opening, finding, changing and closing relationships (step 1: who is the client, and where).</summary>
+public static class Relationships
+{
+    public static async Task<PagedList<RelationshipDto>> FindAsync(AliadoDbContext db, Guid? personId, VerdictOutcome? outcome, PageRequest page, CancellationToken cancellationToken)
+    {
+        var query = db.Relationships.AsNoTracking();
+        if (personId is { } id)
+        {
+            query = query.Where(r => r.ClientId == id || r.ProviderId == id);
+        }
+        if (outcome is { } wanted)
+        {
+            query = query.Where(r => r.Outcome == wanted);
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderBy(r => r.Client!.SearchName).ThenBy(r => r.Id)
+            .Skip(page.Skip).Take(page.PageSize)
+            .Select(RelationshipDto.FromRelationship)
+            .ToListAsync(cancellationToken);
+        return new PagedList<RelationshipDto>(items, page.Page, page.PageSize, total);
+    }
+
+    public static Task<RelationshipDto?> ByIdAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.Relationships.AsNoTracking().Where(r => r.Id == id).Select(RelationshipDto.FromRelationship).FirstOrDefaultAsync(cancellationToken);
+
+    public static async Task<Outcome<RelationshipDto>> CreateAsync(AliadoDbContext db, CurrentWorkspace workspace, RelationshipDraft draft, CancellationToken cancellationToken)
+    {
+        var (errors, provider, arena) = await CheckAsync(db, workspace, draft, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid<RelationshipDto>(errors);
+        }
+        var relationship = Relationship.Create(workspace.Id, provider, draft.ClientId!.Value, arena?.Id, KindOf(draft), draft.CadenceDays ?? Relationship.DefaultCadenceDays);
+        relationship.Record(Verdict.Of(new VerdictFacts([], [], [], [])));
+        db.Relationships.Add(relationship);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done((await ByIdAsync(db, relationship.Id, cancellationToken))!);
+    }
+
+    public static async Task<Outcome<RelationshipDto>> UpdateAsync(AliadoDbContext db, CurrentWorkspace workspace, Guid id, RelationshipDraft draft, CancellationToken cancellationToken)
+    {
+        var relationship = await db.Relationships.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (relationship is null)
+        {
+            return Outcome.Missing<RelationshipDto>();
+        }
+        var (errors, provider, arena) = await CheckAsync(db, workspace, draft, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid<RelationshipDto>(errors);
+        }
+        relationship.Change(provider, draft.ClientId!.Value, arena?.Id, KindOf(draft), draft.CadenceDays ?? relationship.CadenceDays);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done((await ByIdAsync(db, id, cancellationToken))!);
+    }
+
+    public static async Task<bool> DeleteAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var relationship = await db.Relationships.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
+        if (relationship is null)
+        {
+            return false;
+        }
+        db.Relationships.Remove(relationship);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    private static RelationshipKind KindOf(RelationshipDraft draft) => KebabCase.ParseOr(draft.Kind, RelationshipKind.Internal);
+
+    /// <summary>
+    /// The provider defaults to me; both people must be in this workspace. The arena is an organization
+    /// id, or a name: an organization of that name is reused, or created.
+    /// </summary>
+    private static async Task<(IReadOnlyList<FieldError> Errors, Guid Provider, Organization? Arena)> CheckAsync(
+        AliadoDbContext db, CurrentWorkspace workspace, RelationshipDraft draft, CancellationToken cancellationToken)
+    {
+        var provider = draft.ProviderId ?? await db.People.Where(p => p.IsMe).Select(p => p.Id).FirstAsync(cancellationToken);
+        var errors = draft.Validate(provider).ToList();
+        var wanted = new[] { provider, draft.ClientId ?? Guid.Empty };
+        var found = await db.People.Where(p => wanted.Contains(p.Id)).Select(p => p.Id).ToListAsync(cancellationToken);
+        if (draft.ProviderId is not null && !found.Contains(provider))
+        {
+            errors.Add(new FieldError("providerId", ErrorCodes.NotFound));
+        }
+        if (draft.ClientId is { } client && !found.Contains(client))
+        {
+            errors.Add(new FieldError("clientId", ErrorCodes.NotFound));
+        }
+        Organization? arena = null;
+        if (draft.ArenaOrganizationId is { } arenaId)
+        {
+            arena = await db.Organizations.FirstOrDefaultAsync(o => o.Id == arenaId, cancellationToken);
+            if (arena is null)
+            {
+                errors.Add(new FieldError("arenaOrganizationId", ErrorCodes.NotFound));
+            }
+        }
+        else if (!string.IsNullOrWhiteSpace(draft.Arena) && errors.Count == 0)
+        {
+            var name = TextSearch.Normalize(draft.Arena);
+            arena = await db.Organizations.FirstOrDefaultAsync(o => o.SearchName == name, cancellationToken);
+            if (arena is null)
+            {
+                arena = Organization.Create(workspace.Id, new OrganizationDraft(draft.Arena.Trim()));
+                db.Organizations.Add(arena);
+            }
+        }
+        return (errors, provider, arena);
+    }
+}

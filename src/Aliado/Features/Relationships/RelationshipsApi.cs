@@ -1,0 +1,144 @@
+using Aliado.Core.Relationships;
+using Aliado.Data;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Features.Relationships;
+
+public sealed record OverrideRequest(string? Reason);
+
+public static class RelationshipsApi
+{
+    public static void MapRelationships(this RouteGroupBuilder api)
+    {
+        var relationships = api.MapGroup("/relationships").WithTags("Relationships");
+
+        relationships.MapGet("/", async Task<Results<Ok<PagedList<RelationshipDto>>, ValidationProblem>> (AliadoDbContext db, Problems problems, Guid? personId, string? outcome, int? page, int? pageSize, CancellationToken cancellationToken) =>
+            {
+                var errors = new Core.Check().OneOf<VerdictOutcome>("outcome", outcome).Errors;
+                if (errors.Count > 0)
+                {
+                    return problems.Validation(errors);
+                }
+                VerdictOutcome? wanted = outcome is null ? null : Core.KebabCase.ParseOr(outcome, VerdictOutcome.Proceed);
+                return TypedResults.Ok(await Relationships.FindAsync(db, personId, wanted, PageRequest.From(page, pageSize), cancellationToken));
+            })
+            .WithSummary("Relationships with their verdict outcome and the \"proceeding without alignment\" mark; filter by personId or outcome.");
+
+        relationships.MapGet("/{id:guid}", async Task<Results<Ok<RelationshipDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await Relationships.ByIdAsync(db, id, cancellationToken) is { } relationship ? TypedResults.Ok(relationship) : problems.NotFound());
+
+        relationships.MapPost("/", async Task<Results<Created<RelationshipDto>, ValidationProblem>> (RelationshipDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+            await Relationships.CreateAsync(db, workspace, draft, cancellationToken) switch
+            {
+                Outcome<RelationshipDto>.Done done => TypedResults.Created($"/api/v1/relationships/{done.Value.Id}", done.Value),
+                Outcome<RelationshipDto>.Invalid invalid => problems.Validation(invalid.Errors),
+                var other => throw new InvalidOperationException($"Unexpected {other}"),
+            })
+            .AddEndpointFilter<EditorsOnly>();
+
+        relationships.MapPut("/{id:guid}", async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> (Guid id, RelationshipDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+            Present(await Relationships.UpdateAsync(db, workspace, id, draft, cancellationToken), problems))
+            .AddEndpointFilter<EditorsOnly>();
+
+        relationships.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await Relationships.DeleteAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
+            .AddEndpointFilter<EditorsOnly>();
+
+        relationships.MapGet("/{id:guid}/alignment", async Task<Results<Ok<AlignmentDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await Relationships.ByIdAsync(db, id, cancellationToken) is null
+                ? problems.NotFound()
+                : TypedResults.Ok(Verdicts.Align(await CaseFile.LoadAsync(db, id, cancellationToken))));
+
+        relationships.MapGet("/{id:guid}/verdict", async Task<Results<Ok<VerdictDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+            await Verdicts.ReadAsync(db, id, localizer, cancellationToken) is { } verdict ? TypedResults.Ok(verdict) : problems.NotFound());
+
+        relationships.MapPost("/{id:guid}/verdict/accept", async Task<Results<Ok<VerdictDto>, ValidationProblem, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, TimeProvider clock, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+            Present(await Verdicts.DecideAsync(db, id, null, overriding: false, clock, localizer, cancellationToken), problems))
+            .AddEndpointFilter<EditorsOnly>();
+
+        relationships.MapPost("/{id:guid}/verdict/override", async Task<Results<Ok<VerdictDto>, ValidationProblem, ProblemHttpResult>> (Guid id, OverrideRequest request, AliadoDbContext db, Problems problems, TimeProvider clock, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+            Present(await Verdicts.DecideAsync(db, id, request.Reason, overriding: true, clock, localizer, cancellationToken), problems))
+            .AddEndpointFilter<EditorsOnly>();
+
+        MapEntries(api);
+    }
+
+    private static void MapEntries(RouteGroupBuilder api)
+    {
+        var tags = new[] { "Interests, offerings and coincidences" };
+
+        api.MapGet("/relationships/{id:guid}/interests", async Task<Results<Ok<PagedList<InterestDto>>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await Relationships.ByIdAsync(db, id, cancellationToken) is null ? problems.NotFound() : TypedResults.Ok(All((await CaseFile.LoadAsync(db, id, cancellationToken)).Interests.Select(InterestDto.From))))
+            .WithTags(tags);
+        api.MapPost("/relationships/{id:guid}/interests", async Task<Results<Ok<InterestDto>, Created<InterestDto>, ValidationProblem, ProblemHttpResult>> (Guid id, InterestDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+            Written(await CaseEntries.AddInterestAsync(db, workspace, id, draft, cancellationToken), problems, i => $"/api/v1/interests/{i.Id}"))
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+        api.MapGet("/interests/{id:guid}", async Task<Results<Ok<InterestDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(db.Interests, i => i.Id == id, cancellationToken) is { } interest ? TypedResults.Ok(InterestDto.From(interest)) : problems.NotFound())
+            .WithTags(tags);
+        api.MapPut("/interests/{id:guid}", async Task<Results<Ok<InterestDto>, Created<InterestDto>, ValidationProblem, ProblemHttpResult>> (Guid id, InterestDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            Written(await CaseEntries.UpdateInterestAsync(db, id, draft, cancellationToken), problems, null))
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+        api.MapDelete("/interests/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await CaseEntries.RemoveInterestAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+
+        api.MapGet("/relationships/{id:guid}/offerings", async Task<Results<Ok<PagedList<OfferingDto>>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await Relationships.ByIdAsync(db, id, cancellationToken) is null ? problems.NotFound() : TypedResults.Ok(All((await CaseFile.LoadAsync(db, id, cancellationToken)).Offerings.Select(OfferingDto.From))))
+            .WithTags(tags);
+        api.MapPost("/relationships/{id:guid}/offerings", async Task<Results<Ok<OfferingDto>, Created<OfferingDto>, ValidationProblem, ProblemHttpResult>> (Guid id, OfferingDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+            Written(await CaseEntries.AddOfferingAsync(db, workspace, id, draft, cancellationToken), problems, o => $"/api/v1/offerings/{o.Id}"))
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+        api.MapGet("/offerings/{id:guid}", async Task<Results<Ok<OfferingDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.Offerings, o => o.Serves), o => o.Id == id, cancellationToken) is { } offering ? TypedResults.Ok(OfferingDto.From(offering)) : problems.NotFound())
+            .WithTags(tags);
+        api.MapPut("/offerings/{id:guid}", async Task<Results<Ok<OfferingDto>, Created<OfferingDto>, ValidationProblem, ProblemHttpResult>> (Guid id, OfferingDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            Written(await CaseEntries.UpdateOfferingAsync(db, id, draft, cancellationToken), problems, null))
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+        api.MapDelete("/offerings/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await CaseEntries.RemoveOfferingAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+
+        api.MapGet("/relationships/{id:guid}/coincidences", async Task<Results<Ok<PagedList<CoincidenceDto>>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await Relationships.ByIdAsync(db, id, cancellationToken) is null ? problems.NotFound() : TypedResults.Ok(All((await CaseFile.LoadAsync(db, id, cancellationToken)).Coincidences.Select(CoincidenceDto.From))))
+            .WithTags(tags);
+        api.MapPost("/relationships/{id:guid}/coincidences", async Task<Results<Ok<CoincidenceDto>, Created<CoincidenceDto>, ValidationProblem, ProblemHttpResult>> (Guid id, CoincidenceDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+            Written(await CaseEntries.LinkAsync(db, workspace, id, draft, cancellationToken), problems, c => $"/api/v1/coincidences/{c.Id}"))
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+        api.MapGet("/coincidences/{id:guid}", async Task<Results<Ok<CoincidenceDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(db.Coincidences, c => c.Id == id, cancellationToken) is { } coincidence ? TypedResults.Ok(CoincidenceDto.From(coincidence)) : problems.NotFound())
+            .WithTags(tags);
+        api.MapPut("/coincidences/{id:guid}", async Task<Results<Ok<CoincidenceDto>, Created<CoincidenceDto>, ValidationProblem, ProblemHttpResult>> (Guid id, CoincidenceDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            Written(await CaseEntries.RelinkAsync(db, id, draft, cancellationToken), problems, null))
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+        api.MapDelete("/coincidences/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await CaseEntries.UnlinkAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+    }
+
+    /// <summary>A relationship's entries are few; they come in one page, in the same list shape as everything else.</summary>
+    private static PagedList<T> All<T>(IEnumerable<T> items)
+    {
+        var list = items.ToList();
+        return new PagedList<T>(list, 1, Math.Max(1, list.Count), list.Count);
+    }
+
+    private static Results<Ok<T>, ValidationProblem, ProblemHttpResult> Present<T>(Outcome<T> outcome, Problems problems) => outcome switch
+    {
+        Outcome<T>.Done done => TypedResults.Ok(done.Value),
+        Outcome<T>.Invalid invalid => problems.Validation(invalid.Errors),
+        Outcome<T>.Refused refused => problems.Conflict(refused.MessageKey),
+        _ => problems.NotFound(),
+    };
+
+    private static Results<Ok<T>, Created<T>, ValidationProblem, ProblemHttpResult> Written<T>(Outcome<T> outcome, Problems problems, Func<T, string>? location) => outcome switch
+    {
+        Outcome<T>.Done done when location is not null => TypedResults.Created(location(done.Value), done.Value),
+        Outcome<T>.Done done => TypedResults.Ok(done.Value),
+        Outcome<T>.Invalid invalid => problems.Validation(invalid.Errors),
+        Outcome<T>.Refused refused => problems.Conflict(refused.MessageKey),
+        _ => problems.NotFound(),
+    };
+}
