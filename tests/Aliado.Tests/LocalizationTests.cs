@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using System.Xml.Linq;
 using Aliado.Core;
 using Aliado.Core.People;
+using Aliado.Core.Relationships;
 using Aliado.Core.Workspaces;
 
 namespace Aliado.Tests;
@@ -52,6 +53,16 @@ public sealed partial class LocalizationTests
             .Concat(KebabCase.Names<Attitude>().Select(n => $"attitude.{n}"))
             .Concat(KebabCase.Names<OrganizationKind>().Select(n => $"org-kind.{n}"))
             .Concat(KebabCase.Names<WorkspaceRole>().Select(n => $"role.{n}"))
+            .Concat(KebabCase.Names<VerdictOutcome>().Select(n => $"outcome.{n}"))
+            .Concat(KebabCase.Names<DecisionState>().Select(n => $"decision.{n}"))
+            .Concat(KebabCase.Names<ClientBuys>().Select(n => $"buys.{n}"))
+            .Concat(KebabCase.Names<PerceivedValue>().Select(n => $"value.{n}"))
+            .Concat(KebabCase.Names<Willingness>().Select(n => $"willingness.{n}"))
+            .Concat(KebabCase.Names<CoincidenceStrength>().Select(n => $"strength.{n}"))
+            .Concat(KebabCase.Names<InterestScope>().Select(n => $"scope.{n}"))
+            .Concat(KebabCase.Names<Visibility>().Select(n => $"visibility.{n}"))
+            .Concat(KebabCase.Names<RelationshipKind>().Select(n => $"relationship-kind.{n}"))
+            .Concat(typeof(ReasonCodes).GetFields().Select(f => $"verdict.reason.{f.GetValue(null)}"))
             .Concat(typeof(ErrorCodes).GetFields().Select(f => $"error.{f.GetValue(null)}"))
             .Concat(["error.wrong-type", "error.password-confirmation"]);
 

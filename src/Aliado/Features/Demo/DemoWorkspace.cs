@@ -1,7 +1,10 @@
 using System.Security.Cryptography;
+using Aliado.Core;
 using Aliado.Core.People;
+using Aliado.Core.Relationships;
 using Aliado.Data;
 using Aliado.Features.Accounts;
+using Microsoft.EntityFrameworkCore;
 
 namespace Aliado.Features.Demo;
 
@@ -93,6 +96,77 @@ public sealed class DemoWorkspace(AccountOpening accounts, AliadoDbContext db)
         Link(sofia, ricardo, TieKind.ReportsTo, 4, 3, Attitude.Neutral);
         Link(tomas, ricardo, TieKind.Peer, 4, 4, Attitude.Supporter);
 
+        await db.SaveChangesAsync(cancellationToken);
+
+        var me = await db.People.FirstAsync(p => p.IsMe, cancellationToken);
+        await CasesAsync(workspaceId, me, company, (ricardo, marta, diego, elena), T, cancellationToken);
+    }
+
+    /// <summary>Four relationships, one for each verdict, and one of them going ahead on an override.</summary>
+    private async Task CasesAsync(Guid workspaceId, Person me, Organization arena, (Person Ricardo, Person Marta, Person Diego, Person Elena) clients, Func<string, string, string> T, CancellationToken cancellationToken)
+    {
+        var now = DateTime.UtcNow;
+        var interests = new List<Interest>();
+        var offerings = new List<Offering>();
+        var coincidences = new List<Coincidence>();
+        Relationship Open(Person client) => Relationship.Create(workspaceId, me.Id, client.Id, arena.Id, RelationshipKind.Internal, Relationship.DefaultCadenceDays);
+        Interest Want(Relationship r, InterestHolder holder, string text, int importance, string scope = "organizational", string visibility = "stated", int confidence = 4, string? evidence = null)
+        {
+            var interest = Interest.Create(workspaceId, r.Id, new InterestDraft(KebabCase.ToKebab(holder), text, scope, visibility, importance, confidence, evidence));
+            interests.Add(interest);
+            return interest;
+        }
+        void Offer(Relationship r, string text, string buys, string value, string willingness, params Interest[] serves) =>
+            offerings.Add(Offering.Create(workspaceId, r.Id, new OfferingDraft(text, buys, value, willingness, [.. serves.Select(i => i.Id)])));
+        void Meet(Relationship r, Interest mine, Interest theirs, CoincidenceStrength strength) =>
+            coincidences.Add(Coincidence.Create(workspaceId, r.Id, mine.Id, theirs.Id, strength));
+
+        var withRicardo = Open(clients.Ricardo);
+        var operations = Want(withRicardo, InterestHolder.Client, T("Solve the recurring operational problems", "Resolver los problemas operativos recurrentes"), 5);
+        var group = Want(withRicardo, InterestHolder.Client, T("Stay in the company with his team", "Permanecer en la empresa con su equipo"), 4, "personal", "inferred", 2,
+            T("He talks about the reorganization rumours every week.", "Habla cada semana de los rumores de reorganización."));
+        var lead = Want(withRicardo, InterestHolder.Provider, T("Grow into a team lead role", "Crecer hacia un rol de líder de equipo"), 5);
+        var learn = Want(withRicardo, InterestHolder.Provider, T("Learn operations end to end", "Aprender operaciones de punta a punta"), 3);
+        Meet(withRicardo, learn, operations, CoincidenceStrength.Full);
+        Meet(withRicardo, lead, group, CoincidenceStrength.Partial);
+        Offer(withRicardo, T("Process documentation", "Documentación de procesos"), "yes", "high", "willing", operations);
+        Offer(withRicardo, T("A weekly operations report", "Un reporte semanal de operaciones"), "unknown", "medium", "conditional", operations, group);
+
+        var withMarta = Open(clients.Marta);
+        var spending = Want(withMarta, InterestHolder.Client, T("Cut operations spending by 15 %", "Recortar 15 % del gasto de operaciones"), 5);
+        Want(withMarta, InterestHolder.Client, T("Be seen as the one who keeps costs under control", "Ser vista como quien controla los costos"), 3, "personal", "observed", 3);
+        var tool = Want(withMarta, InterestHolder.Provider, T("Get budget for a new planning tool", "Conseguir presupuesto para una nueva herramienta de planeación"), 4);
+        Meet(withMarta, tool, spending, CoincidenceStrength.Conflict);
+        Offer(withMarta, T("A monthly cost analysis", "Un análisis mensual de costos"), "yes", "medium", "willing", spending);
+
+        var withDiego = Open(clients.Diego);
+        var automate = Want(withDiego, InterestHolder.Client, T("Automate the weekly report", "Automatizar el reporte semanal"), 5);
+        var quickWins = Want(withDiego, InterestHolder.Client, T("Show that IT delivers quick wins", "Demostrar que TI entrega resultados rápidos"), 4, "personal", "observed", 3);
+        var automation = Want(withDiego, InterestHolder.Provider, T("Learn automation", "Aprender automatización"), 4);
+        var visibility = Want(withDiego, InterestHolder.Provider, T("Be visible to IT leadership", "Ser visible ante la dirección de TI"), 3);
+        Meet(withDiego, automation, automate, CoincidenceStrength.Full);
+        Meet(withDiego, visibility, quickWins, CoincidenceStrength.Partial);
+        Offer(withDiego, T("Maintain the report scripts after hours", "Mantener los scripts del reporte fuera de horario"), "yes", "high", "unwilling", automate);
+        Offer(withDiego, T("Explain the report's business rules", "Explicar las reglas de negocio del reporte"), "yes", "medium", "willing", quickWins);
+
+        var withElena = Open(clients.Elena);
+        Want(withElena, InterestHolder.Client, T("Meet this year's goals", "Cumplir las metas del año"), 5);
+        Offer(withElena, T("Support during the quarterly audit", "Apoyo durante la auditoría trimestral"), "yes", "high", "willing");
+
+        Relationship[] all = [withRicardo, withMarta, withDiego, withElena];
+        foreach (var relationship in all)
+        {
+            relationship.Record(Verdict.Of(VerdictFacts.From(
+                interests.Where(i => i.RelationshipId == relationship.Id),
+                offerings.Where(o => o.RelationshipId == relationship.Id),
+                coincidences.Where(c => c.RelationshipId == relationship.Id))));
+        }
+        withRicardo.Accept(now);
+        withElena.Override(T("Elena asked me in person to help with the audit; I said yes before thinking it through.", "Elena me pidió en persona ayudar con la auditoría; dije que sí antes de pensarlo."), now);
+        db.Relationships.AddRange(all);
+        db.Interests.AddRange(interests);
+        db.Offerings.AddRange(offerings);
+        db.Coincidences.AddRange(coincidences);
         await db.SaveChangesAsync(cancellationToken);
     }
 }

@@ -22,6 +22,8 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
 
     public IReadOnlyList<(Guid Id, string Name)> Others { get; private set; } = [];
 
+    public PagedList<Relationships.RelationshipDto> Relationships { get; private set; } = new([], 1, 1, 0);
+
     [BindProperty]
     public TieForm Tie { get; set; } = new();
 
@@ -65,6 +67,7 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
         }
         Circle = await Ties.Circle.ListAsync(db, id, TieDirection.Circle, new PageRequest(1, CircleShown), cancellationToken);
         Surrounds = await Ties.Circle.ListAsync(db, id, TieDirection.Surrounds, new PageRequest(1, CircleShown), cancellationToken);
+        Relationships = await Features.Relationships.Relationships.FindAsync(db, id, null, new PageRequest(1, CircleShown), cancellationToken);
         if (CanEdit)
         {
             Others = [.. (await FindPeople.NamesAsync(db, MaxPeopleInPicker, cancellationToken)).Where(o => o.Id != id)];

@@ -1,0 +1,125 @@
+using Aliado.Core.Relationships;
+using Aliado.Data;
+using Aliado.Features.Shared;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Features.Relationships;
+
+/// <summary>The case file, walked in the method's order: the client, their interests, mine, where they meet, the verdict.</summary>
+public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public RelationshipDto? Relationship { get; private set; }
+
+    public CaseFile Case { get; private set; } = new([], [], []);
+
+    public VerdictDto? Verdict { get; private set; }
+
+    public AlignmentDto? Alignment { get; private set; }
+
+    public bool CanEdit => workspace.CanEdit;
+
+    [BindProperty]
+    public InterestForm ClientInterest { get; set; } = new();
+
+    [BindProperty]
+    public InterestForm MyInterest { get; set; } = new();
+
+    [BindProperty]
+    public OfferingForm Offering { get; set; } = new();
+
+    [BindProperty]
+    public CoincidenceForm Link { get; set; } = new();
+
+    [BindProperty]
+    public string? OverrideReason { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    public Task<IActionResult> OnPostAddClientInterestAsync(Guid id, CancellationToken cancellationToken) =>
+        WriteAsync(id, "step-2", nameof(ClientInterest), () => CaseEntries.AddInterestAsync(db, workspace, id, ClientInterest.ToDraft(InterestHolder.Client), cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostAddMyInterestAsync(Guid id, CancellationToken cancellationToken) =>
+        WriteAsync(id, "step-3", nameof(MyInterest), () => CaseEntries.AddInterestAsync(db, workspace, id, MyInterest.ToDraft(InterestHolder.Provider), cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostAddOfferingAsync(Guid id, CancellationToken cancellationToken) =>
+        WriteAsync(id, "step-4", nameof(Offering), () => CaseEntries.AddOfferingAsync(db, workspace, id, Offering.ToDraft(), cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostLinkAsync(Guid id, CancellationToken cancellationToken) =>
+        WriteAsync(id, "step-4", nameof(Link), () => CaseEntries.LinkAsync(db, workspace, id, Link.ToDraft(), cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostAcceptAsync(Guid id, CancellationToken cancellationToken) =>
+        WriteAsync(id, "step-5", string.Empty, () => Verdicts.DecideAsync(db, id, null, overriding: false, clock, localizer, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostOverrideAsync(Guid id, CancellationToken cancellationToken) =>
+        WriteAsync(id, "step-5", string.Empty, () => Verdicts.DecideAsync(db, id, OverrideReason, overriding: true, clock, localizer, cancellationToken), cancellationToken);
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid? interestId, Guid? offeringId, Guid? coincidenceId, CancellationToken cancellationToken)
+    {
+        if (!CanEdit)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var removed = interestId is { } i ? await CaseEntries.RemoveInterestAsync(db, i, cancellationToken)
+            : offeringId is { } o ? await CaseEntries.RemoveOfferingAsync(db, o, cancellationToken)
+            : coincidenceId is { } c && await CaseEntries.UnlinkAsync(db, c, cancellationToken);
+        if (!removed)
+        {
+            return NotFound();
+        }
+        TempData["Flash"] = localizer["relationship.removed"].Value;
+        return Redirect($"/relationships/{id}");
+    }
+
+    /// <summary>Runs one write; on success goes back to its step, otherwise shows the messages next to the fields.</summary>
+    private async Task<IActionResult> WriteAsync<T>(Guid id, string step, string prefix, Func<Task<Outcome<T>>> write, CancellationToken cancellationToken)
+    {
+        if (!CanEdit)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        if (ModelState.IsValid)
+        {
+            switch (await write())
+            {
+                case Outcome<T>.Done:
+                    TempData["Flash"] = localizer["relationship.saved"].Value;
+                    return Redirect($"/relationships/{id}#{step}");
+                case Outcome<T>.Invalid invalid when prefix.Length == 0:
+                    foreach (var error in invalid.Errors)
+                    {
+                        ModelState.AddModelError(error.Field == "reason" ? nameof(OverrideReason) : string.Empty, localizer.Describe(error));
+                    }
+                    break;
+                case Outcome<T>.Invalid invalid:
+                    ModelState.AddFieldErrors(invalid.Errors, localizer, prefix);
+                    break;
+                case Outcome<T>.Refused refused:
+                    ModelState.AddModelError(prefix, localizer[refused.MessageKey]);
+                    break;
+                default:
+                    return NotFound();
+            }
+        }
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Relationship = await Relationships.ByIdAsync(db, id, cancellationToken);
+        if (Relationship is null)
+        {
+            return false;
+        }
+        Case = await CaseFile.LoadAsync(db, id, cancellationToken);
+        var entity = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Relationships, r => r.Id == id, cancellationToken);
+        Verdict = Verdicts.Describe(entity, Case, localizer);
+        Alignment = Verdicts.Align(Case);
+        return true;
+    }
+
+    public string DescriptionOf(Guid interestId) => Case.Interests.FirstOrDefault(i => i.Id == interestId)?.Description ?? "?";
+}

@@ -1,0 +1,79 @@
+using Aliado.Data;
+using Aliado.Features.People;
+using Aliado.Features.Shared;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Features.Relationships;
+
+public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty(SupportsGet = true)]
+    public Guid? Id { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public RelationshipForm Input { get; set; } = new();
+
+    public IReadOnlyList<(Guid Id, string Name)> People { get; private set; } = [];
+
+    public IReadOnlyList<(Guid Id, string Name)> Organizations { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (!workspace.CanEdit)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        if (Id is { } id)
+        {
+            var existing = await Relationships.ByIdAsync(db, id, cancellationToken);
+            if (existing is null)
+            {
+                return NotFound();
+            }
+            Input = new RelationshipForm { ClientId = existing.ClientId, ProviderId = existing.ProviderId, Arena = existing.Arena, Kind = Core.KebabCase.ToKebab(existing.Kind), CadenceDays = existing.CadenceDays };
+        }
+        else
+        {
+            Input.ProviderId ??= await db.People.Where(p => p.IsMe).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
+    {
+        if (!workspace.CanEdit)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        if (ModelState.IsValid)
+        {
+            var outcome = Id is { } id
+                ? await Relationships.UpdateAsync(db, workspace, id, Input.ToDraft(), cancellationToken)
+                : await Relationships.CreateAsync(db, workspace, Input.ToDraft(), cancellationToken);
+            switch (outcome)
+            {
+                case Outcome<RelationshipDto>.Done done:
+                    TempData["Flash"] = localizer["relationship.saved"].Value;
+                    return Redirect($"/relationships/{done.Value.Id}");
+                case Outcome<RelationshipDto>.Invalid invalid:
+                    ModelState.AddFieldErrors(invalid.Errors, localizer);
+                    break;
+                default:
+                    return NotFound();
+            }
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        People = await FindPeople.NamesAsync(db, 500, cancellationToken);
+        Organizations = await Features.Organizations.Organizations.NamesAsync(db, 500, cancellationToken);
+    }
+}

@@ -1,0 +1,56 @@
+using Aliado.Core.Relationships;
+using Aliado.Data;
+using Aliado.Features.Shared;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Features.Relationships;
+
+public sealed class EditInterestModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    [BindProperty]
+    public InterestForm Input { get; set; } = new();
+
+    public Guid RelationshipId { get; private set; }
+
+    public bool ForClient { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var interest = workspace.CanEdit ? await db.Interests.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) : null;
+        if (interest is null)
+        {
+            return workspace.CanEdit ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
+        }
+        (RelationshipId, ForClient, Input) = (interest.RelationshipId, interest.Holder == InterestHolder.Client, InterestForm.From(interest));
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var interest = workspace.CanEdit ? await db.Interests.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) : null;
+        if (interest is null)
+        {
+            return workspace.CanEdit ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
+        }
+        (RelationshipId, ForClient) = (interest.RelationshipId, interest.Holder == InterestHolder.Client);
+        if (ModelState.IsValid)
+        {
+            switch (await CaseEntries.UpdateInterestAsync(db, id, Input.ToDraft(interest.Holder), cancellationToken))
+            {
+                case Outcome<InterestDto>.Done:
+                    TempData["Flash"] = localizer["relationship.saved"].Value;
+                    return Redirect($"/relationships/{RelationshipId}#{(ForClient ? "step-2" : "step-3")}");
+                case Outcome<InterestDto>.Invalid invalid:
+                    ModelState.AddFieldErrors(invalid.Errors, localizer);
+                    break;
+                default:
+                    return NotFound();
+            }
+        }
+        return Page();
+    }
+}

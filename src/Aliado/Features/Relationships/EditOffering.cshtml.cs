@@ -1,0 +1,66 @@
+using Aliado.Core.Relationships;
+using Aliado.Data;
+using Aliado.Features.Shared;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Features.Relationships;
+
+public sealed class EditOfferingModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    /// <summary>Named like the relationship page's form, so the shared fields post as "Offering.*".</summary>
+    [BindProperty]
+    public OfferingForm Offering { get; set; } = new();
+
+    public Guid RelationshipId { get; private set; }
+
+    public IReadOnlyList<Interest> ClientInterests { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var offering = workspace.CanEdit ? await db.Offerings.AsNoTracking().Include(o => o.Serves).FirstOrDefaultAsync(o => o.Id == id, cancellationToken) : null;
+        if (offering is null)
+        {
+            return workspace.CanEdit ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
+        }
+        Offering = OfferingForm.From(offering);
+        await LoadAsync(offering.RelationshipId, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var relationshipId = workspace.CanEdit ? await db.Offerings.Where(o => o.Id == id).Select(o => (Guid?)o.RelationshipId).FirstOrDefaultAsync(cancellationToken) : null;
+        if (relationshipId is null)
+        {
+            return workspace.CanEdit ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
+        }
+        if (ModelState.IsValid)
+        {
+            switch (await CaseEntries.UpdateOfferingAsync(db, id, Offering.ToDraft(), cancellationToken))
+            {
+                case Outcome<OfferingDto>.Done:
+                    TempData["Flash"] = localizer["relationship.saved"].Value;
+                    return Redirect($"/relationships/{relationshipId}#step-4");
+                case Outcome<OfferingDto>.Invalid invalid:
+                    ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Offering));
+                    break;
+                default:
+                    return NotFound();
+            }
+        }
+        await LoadAsync(relationshipId.Value, cancellationToken);
+        return Page();
+    }
+
+    private async Task LoadAsync(Guid relationshipId, CancellationToken cancellationToken)
+    {
+        RelationshipId = relationshipId;
+        ClientInterests = await db.Interests.AsNoTracking()
+            .Where(i => i.RelationshipId == relationshipId && i.Holder == InterestHolder.Client)
+            .OrderByDescending(i => i.Importance).ToListAsync(cancellationToken);
+    }
+}
