@@ -54,8 +54,12 @@ public sealed class CircleJourneyTests(BrowserSession session) : IClassFixture<B
 
         await SignUpAsync(page);
         await AddPersonAsync(page, "Marta Ibáñez", _words["es"].AddPerson);
+        var person = page.Url;
+        await page.GetByRole(AriaRole.Link, new() { Name = "Abrir una relación con Marta Ibáñez como cliente" }).ClickAsync();
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
 
-        foreach (var url in new[] { "/", "/people", page.Url, "/organizations", "/account", "/workspace/members" })
+        foreach (var url in new[] { "/", "/people", person, page.Url, "/relationships", "/organizations", "/account", "/workspace/members" })
         {
             await page.GotoAsync(url);
             var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
@@ -83,7 +87,7 @@ public sealed class CircleJourneyTests(BrowserSession session) : IClassFixture<B
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Personas");
     }
 
-    private static async Task SignUpAsync(IPage page, bool audit = true)
+    internal static async Task SignUpAsync(IPage page, bool audit = true)
     {
         await page.GotoAsync("/signup");
         await page.FillAsync("#Input_DisplayName", "Laura Méndez");
@@ -99,7 +103,7 @@ public sealed class CircleJourneyTests(BrowserSession session) : IClassFixture<B
         await page.WaitForURLAsync(new Regex("/$"));
     }
 
-    private static async Task AddPersonAsync(IPage page, string name, string addPerson)
+    internal static async Task AddPersonAsync(IPage page, string name, string addPerson)
     {
         await page.GotoAsync("/people");
         await page.GetByRole(AriaRole.Link, new() { Name = addPerson }).First.ClickAsync();

@@ -100,6 +100,10 @@ public sealed class AdminCommandsTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Equal(5, circle["total"]!.GetValue<int>());
         var surrounds = await (await app.Client(token).GetAsync($"/api/v1/people/{ricardo.Id()}/ties?direction=surrounds")).ReadAsync(HttpStatusCode.OK);
         Assert.Equal(2, surrounds["total"]!.GetValue<int>());
+        var relationships = await (await app.Client(token).GetAsync("/api/v1/relationships")).ReadAsync(HttpStatusCode.OK);
+        var outcomes = relationships["items"]!.AsArray().Select(r => r!.Text("outcome")).Order().ToList();
+        Assert.Equal(["dont-provide", "no-deal", "not-enough-known", "proceed"], outcomes);
+        Assert.Single(relationships["items"]!.AsArray(), r => r!["proceedingWithoutAlignment"]!.GetValue<bool>());
     }
 
     [Fact]

@@ -1,0 +1,102 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Aliado.Tests.Browser;
+
+/// <summary>Steps 1–5 in the browser: open a relationship, record both sides, link them, offer, and decide.</summary>
+public sealed class VerdictJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
+{
+    private sealed record Words(string StartRelationship, string Proceed, string Accepted, string NotEnough, string Changed, string WithoutAlignment, string Full, string Partial);
+
+    private static readonly Dictionary<string, Words> _words = new()
+    {
+        ["en"] = new("Open a relationship with Ricardo Salas as client", "Proceed", "You accepted this verdict.", "Not enough known", "The outcome changed since your decision", "Proceeding without alignment", "fully", "partly"),
+        ["es"] = new("Abrir una relación con Ricardo Salas como cliente", "Adelante", "Aceptaste este veredicto.", "Falta información", "El resultado cambió desde tu decisión", "Avanzando sin alineación", "totalmente", "en parte"),
+    };
+
+    [Theory]
+    [InlineData("en")]
+    [InlineData("es")]
+    public async Task The_guided_flow_reaches_an_accepted_and_then_an_overridden_verdict(string culture)
+    {
+        var words = _words[culture];
+        var page = await session.NewPageAsync(culture);
+        await CircleJourneyTests.SignUpAsync(page);
+        await CircleJourneyTests.AddPersonAsync(page, "Ricardo Salas", culture == "es" ? "Agregar una persona" : "Add a person");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = words.StartRelationship }).ClickAsync();
+        await page.FillAsync("#Input_Arena", "Grupo Andino");
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
+        await page.AssertAccessibleAsync();
+
+        await AddInterestAsync(page, "ClientInterest", "AddClientInterest", "solve operational problems", "5");
+        await AddInterestAsync(page, "ClientInterest", "AddClientInterest", "stay with their group", "4", visibility: "inferred", confidence: "2");
+        await AddInterestAsync(page, "MyInterest", "AddMyInterest", "grow into a lead role", "5");
+        await AddInterestAsync(page, "MyInterest", "AddMyInterest", "learn operations", "3");
+        await Assertions.Expect(page.GetByTestId("client-interests")).ToContainTextAsync(culture == "es" ? "falta estudiarlo" : "needs more study");
+
+        await LinkAsync(page, "learn operations", words.Full, "solve operational problems");
+        await LinkAsync(page, "grow into a lead role", words.Partial, "stay with their group");
+
+        await OpenAsync(page, "AddOffering");
+        await page.FillAsync("#offering-description", "process documentation");
+        await page.SelectOptionAsync("#offering-buys", "yes");
+        await page.SelectOptionAsync("#offering-willingness", "willing");
+        await page.Locator("form[action*='handler=AddOffering']").GetByLabel("solve operational problems", new() { Exact = true }).CheckAsync();
+        await page.Locator("form[action*='handler=AddOffering'] button[type=submit]").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("verdict-outcome")).ToContainTextAsync(words.Proceed);
+        await Assertions.Expect(page.GetByTestId("verdict-outcome")).ToContainTextAsync("78 %");
+        await Assertions.Expect(page.GetByTestId("verdict-reasons")).ToContainTextAsync("“process documentation”");
+        await Assertions.Expect(page.Locator("figure svg")).ToBeVisibleAsync();
+        await page.AssertAccessibleAsync();
+
+        await page.Locator("form[action*='handler=Accept'] button").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("decision")).ToContainTextAsync(words.Accepted);
+
+        await page.Locator("[data-testid=offerings] form[action*='handler=Remove'] button").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("verdict-outcome")).ToContainTextAsync(words.NotEnough);
+        await Assertions.Expect(page.GetByTestId("decision")).ToContainTextAsync(words.Changed);
+
+        await page.Locator("form[action*='handler=Override'] button").ClickAsync();
+        await Assertions.Expect(page.Locator("#step-5 .field-error")).ToBeVisibleAsync();
+        await page.FillAsync("#override-reason", "My boss asked me to help during the audit.");
+        await page.Locator("form[action*='handler=Override'] button").ClickAsync();
+
+        await Assertions.Expect(page.GetByTestId("without-alignment")).ToContainTextAsync(words.WithoutAlignment);
+        await page.AssertAccessibleAsync();
+        await page.GotoAsync("/relationships");
+        await Assertions.Expect(page.GetByTestId("relationships")).ToContainTextAsync(words.WithoutAlignment);
+        await page.AssertAccessibleAsync();
+    }
+
+    private static async Task OpenAsync(IPage page, string handler) =>
+        await page.Locator($"details:has(form[action*='handler={handler}'])").EvaluateAsync("d => d.open = true");
+
+    private static async Task AddInterestAsync(IPage page, string prefix, string handler, string description, string importance, string? visibility = null, string? confidence = null)
+    {
+        await OpenAsync(page, handler);
+        await page.FillAsync($"#{prefix}-description", description);
+        await page.SelectOptionAsync($"#{prefix}-importance", importance);
+        if (visibility is not null)
+        {
+            await page.SelectOptionAsync($"#{prefix}-visibility", visibility);
+        }
+        if (confidence is not null)
+        {
+            await page.SelectOptionAsync($"#{prefix}-confidence", confidence);
+        }
+        await page.Locator($"form[action*='handler={handler}'] button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("main")).ToContainTextAsync(description);
+    }
+
+    private static async Task LinkAsync(IPage page, string mine, string strength, string theirs)
+    {
+        await page.SelectOptionAsync("#link-mine", new SelectOptionValue { Label = mine });
+        await page.SelectOptionAsync("#link-strength", new SelectOptionValue { Label = strength });
+        await page.SelectOptionAsync("#link-theirs", new SelectOptionValue { Label = theirs });
+        await page.Locator("form[action*='handler=Link'] button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("coincidences")).ToContainTextAsync($"“{mine}” {strength} “{theirs}”");
+    }
+}

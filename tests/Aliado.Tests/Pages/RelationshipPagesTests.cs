@@ -1,0 +1,76 @@
+using System.Net;
+using Aliado.Core.Workspaces;
+using Aliado.Tests.Infrastructure;
+
+namespace Aliado.Tests.Pages;
+
+public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AliadoApp
+{
+    private static async Task<(Guid Relationship, Guid Interest, Guid Offering)> CaseAsync(Account me)
+    {
+        var boss = (await (await me.Api.PostJsonAsync("/api/v1/people", new { name = "Ricardo Confidential" })).ReadAsync(HttpStatusCode.Created)).Id();
+        var relationship = (await (await me.Api.PostJsonAsync("/api/v1/relationships", new { clientId = boss })).ReadAsync(HttpStatusCode.Created)).Id();
+        var interest = (await (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/interests", new { holder = "client", description = "fears the merger", importance = 5 })).ReadAsync(HttpStatusCode.Created)).Id();
+        var offering = (await (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/offerings", new { description = "secret plan", servesInterestIds = new[] { interest } })).ReadAsync(HttpStatusCode.Created)).Id();
+        return (relationship, interest, offering);
+    }
+
+    [Fact]
+    public async Task Relationship_pages_of_another_workspace_are_not_found_and_leak_nothing()
+    {
+        var me = await app.NewAccountAsync();
+        var (relationship, interest, offering) = await CaseAsync(me);
+        var stranger = await app.NewAccountAsync();
+        var browser = new FormClient(app);
+        await browser.SignInAsync(stranger.Email);
+
+        foreach (var url in new[] { $"/relationships/{relationship}", $"/relationships/edit/{relationship}", $"/relationships/{relationship}/delete", $"/interests/{interest}/edit", $"/offerings/{offering}/edit" })
+        {
+            var (status, html) = await browser.GetAsync(url);
+            Assert.Equal(HttpStatusCode.NotFound, status);
+            Assert.DoesNotContain("merger", html, StringComparison.Ordinal);
+            Assert.DoesNotContain("Confidential", html, StringComparison.Ordinal);
+        }
+        var (_, list) = await browser.GetAsync("/relationships");
+        Assert.DoesNotContain("Confidential", list, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_viewer_reads_the_case_but_cannot_decide_or_record()
+    {
+        var owner = await app.NewAccountAsync();
+        var (relationship, _, _) = await CaseAsync(owner);
+        var viewer = await app.NewAccountAsync();
+        await app.JoinAsync(owner, viewer, WorkspaceRole.Viewer);
+        var browser = new FormClient(app);
+        await browser.SignInAsync(viewer.Email);
+        await browser.SubmitAsync("/", [new("workspaceId", owner.WorkspaceId.ToString())], "/workspace/switch");
+
+        var (status, page) = await browser.GetAsync($"/relationships/{relationship}");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("fears the merger", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=Accept", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("handler=AddClientInterest", page, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync("/relationships/edit")).Status);
+    }
+
+    [Fact]
+    public async Task A_missing_override_reason_is_explained_next_to_the_field_and_nothing_is_decided()
+    {
+        var me = await app.NewAccountAsync("es");
+        var (relationship, _, _) = await CaseAsync(me);
+        var browser = new FormClient(app, "es");
+        await browser.SignInAsync(me.Email);
+
+        var page = await (await browser.SubmitAsync($"/relationships/{relationship}", [new("OverrideReason", " ")], $"/relationships/{relationship}?handler=Override")).BodyAsync(HttpStatusCode.OK);
+
+        Assert.Contains("Este dato es obligatorio.", page, StringComparison.Ordinal);
+        var verdict = await (await me.Api.GetAsync($"/api/v1/relationships/{relationship}/verdict")).ReadAsync(HttpStatusCode.OK);
+        Assert.Equal("pending", verdict["decision"]!.Text("state"));
+    }
+}
+
+public sealed class RelationshipPagesOnSqlite(SqliteApp app) : RelationshipPagesTests<SqliteApp>(app);
+
+public sealed class RelationshipPagesOnPostgres(PostgresApp app) : RelationshipPagesTests<PostgresApp>(app);
