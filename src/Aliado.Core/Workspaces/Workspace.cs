@@ -1,3 +1,5 @@
+using Aliado.Core.Relationships;
+
 namespace Aliado.Core.Workspaces;
 
 /// <summary>A private space of data. Everything a user records lives in exactly one workspace.</summary>
@@ -8,6 +10,30 @@ public sealed class Workspace
     public string Name { get; set; } = string.Empty;
 
     public DateTime CreatedAt { get; init; } = DateTime.UtcNow;
+
+    /// <summary>Below this importance-weighted share of coinciding interests there is no deal.</summary>
+    public double MinimumCoincidenceShare { get; private set; } = VerdictPolicy.Default.MinimumCoincidenceShare;
+
+    /// <summary>From this importance on, a client interest counts as something the client wants.</summary>
+    public int WantedImportance { get; private set; } = VerdictPolicy.Default.WantedImportance;
+
+    public VerdictPolicy VerdictPolicy => new(MinimumCoincidenceShare, WantedImportance);
+
+    public void Tune(VerdictPolicyDraft draft)
+    {
+        People.Organization.EnsureValid(draft.Validate());
+        MinimumCoincidenceShare = (draft.MinimumCoincidencePercent ?? (int)Math.Round(MinimumCoincidenceShare * 100)) / 100.0;
+        WantedImportance = draft.WantedImportance ?? WantedImportance;
+    }
+}
+
+/// <summary>A workspace's own thresholds for the verdict, as a person would type them (a percentage).</summary>
+public sealed record VerdictPolicyDraft(int? MinimumCoincidencePercent, int? WantedImportance)
+{
+    public IReadOnlyList<FieldError> Validate() => new Check()
+        .Range("minimumCoincidencePercent", MinimumCoincidencePercent, 0, 100)
+        .Range("wantedImportance", WantedImportance, 1, 5)
+        .Errors;
 }
 
 public enum WorkspaceRole

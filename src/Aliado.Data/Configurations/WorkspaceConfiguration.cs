@@ -6,8 +6,11 @@ namespace Aliado.Data.Configurations;
 
 internal sealed class WorkspaceConfiguration : IEntityTypeConfiguration<Workspace>
 {
-    public void Configure(EntityTypeBuilder<Workspace> builder) =>
+    public void Configure(EntityTypeBuilder<Workspace> builder)
+    {
         builder.Property(w => w.Name).HasMaxLength(Aliado.Core.Limits.Name);
+        builder.Ignore(w => w.VerdictPolicy);
+    }
 }
 
 internal sealed class MembershipConfiguration : IEntityTypeConfiguration<Membership>

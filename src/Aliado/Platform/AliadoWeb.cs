@@ -7,6 +7,7 @@ using Aliado.Features.Organizations;
 using Aliado.Features.People;
 using Aliado.Features.Relationships;
 using Aliado.Features.Ties;
+using Aliado.Features.Workspaces;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
@@ -139,6 +140,7 @@ public static class AliadoWeb
         api.MapOrganizations();
         api.MapTies();
         api.MapRelationships();
+        api.MapWorkspace();
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
     }

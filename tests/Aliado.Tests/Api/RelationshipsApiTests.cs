@@ -167,6 +167,31 @@ public abstract class RelationshipsApiTests<TApp>(TApp app) : IClassFixture<TApp
     }
 
     [Fact]
+    public async Task The_owner_tunes_the_thresholds_and_every_verdict_follows()
+    {
+        var c = await CaseAsync();
+        await OfferAsync(c, "process documentation", "willing", c.A);
+        var editor = await app.JoinAsync(c.Me, await app.NewAccountAsync(), Core.Workspaces.WorkspaceRole.Editor);
+
+        var refused = await (await editor.PutJsonAsync("/api/v1/workspace/verdict-policy", new { minimumCoincidencePercent = 10 })).ProblemAsync(HttpStatusCode.Forbidden);
+        var bad = await (await c.Me.Api.PutJsonAsync("/api/v1/workspace/verdict-policy", new { minimumCoincidencePercent = 120, wantedImportance = 0 })).ProblemAsync(HttpStatusCode.BadRequest);
+        var tuned = await (await c.Me.Api.PutJsonAsync("/api/v1/workspace/verdict-policy", new { minimumCoincidencePercent = 80, wantedImportance = 4 })).ReadAsync(HttpStatusCode.OK);
+
+        Assert.Contains("owner", refused.Text("detail"), StringComparison.Ordinal);
+        Assert.Single(bad.FieldErrors("minimumCoincidencePercent"));
+        Assert.Single(bad.FieldErrors("wantedImportance"));
+        Assert.Equal(80, tuned["minimumCoincidencePercent"]!.GetValue<int>());
+        var verdict = await VerdictAsync(c);
+        Assert.Equal("no-deal", verdict.Text("outcome"));
+        Assert.Contains("80 %", verdict["reasons"]![0]!.Text("text"), StringComparison.Ordinal);
+        var stored = Assert.Single((await (await c.Me.Api.GetAsync("/api/v1/relationships")).ReadAsync(HttpStatusCode.OK))["items"]!.AsArray())!;
+        Assert.Equal("no-deal", stored.Text("outcome"));
+        var other = await app.NewAccountAsync();
+        var untouched = await (await other.Api.GetAsync("/api/v1/workspace/verdict-policy")).ReadAsync(HttpStatusCode.OK);
+        Assert.Equal(25, untouched["minimumCoincidencePercent"]!.GetValue<int>());
+    }
+
+    [Fact]
     public async Task A_relationship_needs_two_different_people_of_this_workspace()
     {
         var me = await app.NewAccountAsync();

@@ -56,6 +56,22 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    public async Task The_owner_changes_the_thresholds_on_the_members_page_and_mistakes_are_explained()
+    {
+        var me = await app.NewAccountAsync("es");
+        var browser = new FormClient(app, "es");
+        await browser.SignInAsync(me.Email);
+
+        var wrong = await (await browser.SubmitAsync("/workspace/members", [new("Thresholds.MinimumCoincidencePercent", "150"), new("Thresholds.WantedImportance", "4")], "/workspace/members?handler=Thresholds")).BodyAsync(HttpStatusCode.OK);
+        var saved = await browser.SubmitAsync("/workspace/members", [new("Thresholds.MinimumCoincidencePercent", "40"), new("Thresholds.WantedImportance", "5")], "/workspace/members?handler=Thresholds");
+
+        Assert.Contains("Usa un número entero del 0 al 100.", wrong, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var policy = await (await me.Api.GetAsync("/api/v1/workspace/verdict-policy")).ReadAsync(HttpStatusCode.OK);
+        Assert.Equal((40, 5), (policy["minimumCoincidencePercent"]!.GetValue<int>(), policy["wantedImportance"]!.GetValue<int>()));
+    }
+
+    [Fact]
     public async Task A_missing_override_reason_is_explained_next_to_the_field_and_nothing_is_decided()
     {
         var me = await app.NewAccountAsync("es");

@@ -478,10 +478,16 @@ namespace Aliado.Data.Migrations.Postgres
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<double>("MinimumCoincidenceShare")
+                        .HasColumnType("double precision");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
+
+                    b.Property<int>("WantedImportance")
+                        .HasColumnType("integer");
 
                     b.HasKey("Id");
 

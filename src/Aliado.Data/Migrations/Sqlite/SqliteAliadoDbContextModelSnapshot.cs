@@ -472,10 +472,16 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<double>("MinimumCoincidenceShare")
+                        .HasColumnType("REAL");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("WantedImportance")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 

@@ -13,7 +13,7 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
 {
     public RelationshipDto? Relationship { get; private set; }
 
-    public CaseFile Case { get; private set; } = new([], [], []);
+    public CaseFile Case { get; private set; } = CaseFile.Empty;
 
     public VerdictDto? Verdict { get; private set; }
 

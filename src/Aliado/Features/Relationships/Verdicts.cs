@@ -59,7 +59,7 @@ public static class Verdicts
         string Names(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"“{n}”"));
         var interests = Names(reason.InterestIds.Select(id => file.Interests.FirstOrDefault(i => i.Id == id)?.Description ?? "?"));
         var offerings = Names(reason.OfferingIds.Select(id => file.Offerings.FirstOrDefault(o => o.Id == id)?.Description ?? "?"));
-        return localizer[$"verdict.reason.{reason.Code}", interests, offerings, Percent(verdict.CoincidenceShare), Percent(verdict.ConflictShare), Percent(VerdictPolicy.Default.MinimumCoincidenceShare)];
+        return localizer[$"verdict.reason.{reason.Code}", interests, offerings, Percent(verdict.CoincidenceShare), Percent(verdict.ConflictShare), Percent(file.Policy.MinimumCoincidenceShare)];
     }
 
     public static string Percent(double share) => $"{Math.Round(share * 100):0} %";

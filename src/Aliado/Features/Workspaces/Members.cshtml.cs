@@ -19,6 +19,9 @@ public sealed class MembersModel(AliadoDbContext db, CurrentWorkspace workspace,
     [BindProperty]
     public NewMember Input { get; set; } = new();
 
+    [BindProperty]
+    public ThresholdsForm Thresholds { get; set; } = new();
+
     public IReadOnlyList<Member> Members { get; private set; } = [];
 
     public bool CanManage => workspace.CanManageMembers;
@@ -26,6 +29,27 @@ public sealed class MembersModel(AliadoDbContext db, CurrentWorkspace workspace,
     public string WorkspaceName => workspace.Name;
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostThresholdsAsync(CancellationToken cancellationToken)
+    {
+        if (!CanManage)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        if (ModelState.IsValid)
+        {
+            var draft = new VerdictPolicyDraft(Thresholds.MinimumCoincidencePercent, Thresholds.WantedImportance);
+            var errors = new Check().Required("minimumCoincidencePercent", Thresholds.MinimumCoincidencePercent).Required("wantedImportance", Thresholds.WantedImportance).Errors;
+            if (errors.Count == 0 && await VerdictThresholds.TuneAsync(db, workspace, draft, cancellationToken) is Outcome<VerdictPolicyDto>.Done)
+            {
+                TempData["Flash"] = localizer["thresholds.saved"].Value;
+                return RedirectToPage();
+            }
+            ModelState.AddFieldErrors(errors.Count > 0 ? errors : draft.Validate(), localizer, nameof(Thresholds));
+        }
+        await LoadMembersAsync(cancellationToken);
+        return Page();
+    }
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
     {
@@ -93,12 +117,26 @@ public sealed class MembersModel(AliadoDbContext db, CurrentWorkspace workspace,
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        var current = await VerdictThresholds.ReadAsync(db, cancellationToken);
+        Thresholds = new ThresholdsForm { MinimumCoincidencePercent = current.MinimumCoincidencePercent, WantedImportance = current.WantedImportance };
+        await LoadMembersAsync(cancellationToken);
+    }
+
+    private async Task LoadMembersAsync(CancellationToken cancellationToken)
+    {
         var rows = await db.Memberships.AsNoTracking()
             .Where(m => m.WorkspaceId == workspace.Id)
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new { m.Id, u.DisplayName, u.Email, m.Role })
             .ToListAsync(cancellationToken);
         Members = [.. rows.Select(r => new Member(r.Id, r.DisplayName, r.Email ?? string.Empty, r.Role)).OrderBy(m => m.Role).ThenBy(m => m.DisplayName, StringComparer.CurrentCulture)];
     }
+}
+
+public sealed class ThresholdsForm
+{
+    public int? MinimumCoincidencePercent { get; set; }
+
+    public int? WantedImportance { get; set; }
 }
 
 public sealed class NewMember

@@ -1,0 +1,55 @@
+using Aliado.Core.Workspaces;
+using Aliado.Data;
+using Aliado.Features.Relationships;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aliado.Features.Workspaces;
+
+public sealed record VerdictPolicyDto(int MinimumCoincidencePercent, int WantedImportance);
+
+/// <summary>
+/// The workspace's own thresholds for the verdict. Only the owner changes them, and every stored
+/// verdict of the workspace is recomputed in the same transaction.
+/// </summary>
+public static class VerdictThresholds
+{
+    public static async Task<VerdictPolicyDto> ReadAsync(AliadoDbContext db, CancellationToken cancellationToken)
+    {
+        var policy = await CaseFile.PolicyAsync(db, cancellationToken);
+        return new VerdictPolicyDto((int)Math.Round(policy.MinimumCoincidenceShare * 100), policy.WantedImportance);
+    }
+
+    public static async Task<Outcome<VerdictPolicyDto>> TuneAsync(AliadoDbContext db, CurrentWorkspace workspace, VerdictPolicyDraft draft, CancellationToken cancellationToken)
+    {
+        var errors = draft.Validate();
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid<VerdictPolicyDto>(errors);
+        }
+        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        var entity = await db.Workspaces.FirstAsync(w => w.Id == workspace.Id, cancellationToken);
+        entity.Tune(draft);
+        await CaseFile.RecomputeAllAsync(db, entity.VerdictPolicy, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Outcome.Done(await ReadAsync(db, cancellationToken));
+    }
+
+    public static void MapWorkspace(this RouteGroupBuilder api)
+    {
+        var group = api.MapGroup("/workspace").WithTags("Workspace");
+        group.MapGet("/verdict-policy", async (AliadoDbContext db, CancellationToken cancellationToken) => TypedResults.Ok(await ReadAsync(db, cancellationToken)))
+            .WithSummary("The thresholds of the verdict in this workspace: minimum coincidence (percent) and the importance from which an interest counts as wanted.");
+        group.MapPut("/verdict-policy", async Task<Results<Ok<VerdictPolicyDto>, ValidationProblem, ProblemHttpResult>> (VerdictPolicyDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+            !workspace.CanManageMembers
+                ? problems.Forbidden("problem.forbidden.owner")
+                : await TuneAsync(db, workspace, draft, cancellationToken) switch
+                {
+                    Outcome<VerdictPolicyDto>.Done done => TypedResults.Ok(done.Value),
+                    Outcome<VerdictPolicyDto>.Invalid invalid => problems.Validation(invalid.Errors),
+                    var other => throw new InvalidOperationException($"Unexpected {other}"),
+                });
+    }
+}
