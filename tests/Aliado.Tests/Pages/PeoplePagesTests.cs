@@ -117,6 +117,9 @@ public abstract class PeoplePagesTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.DoesNotContain("handler=AddTie", page, StringComparison.Ordinal);
         Assert.DoesNotContain($"/people/edit/{ricardo}", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync("/people/edit")).Status);
+        var posted = await browser.SubmitAsync("/", [new("Tie.Kind", "peer"), new("Tie.OtherPersonId", owner.MeId.ToString())], $"/people/{ricardo}?handler=AddTie");
+        Assert.Equal(HttpStatusCode.Forbidden, posted.StatusCode);
+        Assert.Equal(0, await app.InWorkspaceAsync(owner.WorkspaceId, db => db.Ties.CountAsync()));
     }
 
     [Fact]

@@ -53,6 +53,10 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.DoesNotContain("handler=Accept", page, StringComparison.Ordinal);
         Assert.DoesNotContain("handler=AddClientInterest", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync("/relationships/edit")).Status);
+        var decided = await browser.SubmitAsync("/", [], $"/relationships/{relationship}?handler=Accept");
+        Assert.Equal(HttpStatusCode.Forbidden, decided.StatusCode);
+        var verdict = await (await owner.Api.GetAsync($"/api/v1/relationships/{relationship}/verdict")).ReadAsync(HttpStatusCode.OK);
+        Assert.Equal("pending", verdict["decision"]!.Text("state"));
     }
 
     [Fact]

@@ -6,26 +6,19 @@ using Microsoft.Extensions.Localization;
 
 namespace Aliado.Features.Organizations;
 
-public sealed class DeleteModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+[EditorsOnlyPage]
+public sealed class DeleteModel(AliadoDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public OrganizationDto? Organization { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!workspace.CanEdit)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         Organization = await Organizations.ByIdAsync(db, id, cancellationToken);
         return Organization is null ? NotFound() : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!workspace.CanEdit)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         if (!await Organizations.DeleteAsync(db, id, cancellationToken))
         {
             return NotFound();

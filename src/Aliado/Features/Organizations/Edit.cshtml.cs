@@ -8,6 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Aliado.Features.Organizations;
 
+[EditorsOnlyPage]
 public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -20,10 +21,6 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!workspace.CanEdit)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         if (Id is { } id)
         {
             var organization = await Organizations.ByIdAsync(db, id, cancellationToken);
@@ -39,10 +36,6 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!workspace.CanEdit)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         if (ModelState.IsValid)
         {
             var draft = new OrganizationDraft(Input.Name, Input.Kind, Input.ParentId);

@@ -8,7 +8,8 @@ using Microsoft.Extensions.Localization;
 namespace Aliado.Features.People;
 
 /// <summary>Asks before deleting, and says how many ties go with the person.</summary>
-public sealed class DeleteModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+[EditorsOnlyPage]
+public sealed class DeleteModel(AliadoDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public Guid Id { get; private set; }
 
@@ -18,10 +19,6 @@ public sealed class DeleteModel(AliadoDbContext db, CurrentWorkspace workspace, 
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!workspace.CanEdit)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         var person = await db.People.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Name, p.IsMe }).FirstOrDefaultAsync(cancellationToken);
         if (person is null || person.IsMe)
         {
@@ -35,10 +32,6 @@ public sealed class DeleteModel(AliadoDbContext db, CurrentWorkspace workspace, 
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!workspace.CanEdit)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         var name = await db.People.Where(p => p.Id == id).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
         switch (await DeletePerson.RunAsync(db, id, cancellationToken))
         {

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Aliado.Features.People;
 
 /// <summary>A person's page: what we know of them, who surrounds them and whose circles they are in.</summary>
+[EditorsOnlyPage(WritesOnly = true)]
 public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     private const int CircleShown = 100;
@@ -34,10 +35,6 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
 
     public async Task<IActionResult> OnPostAddTieAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!CanEdit)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         if (ModelState.IsValid)
         {
             switch (await Ties.Circle.AddAsync(db, workspace, id, Tie.ToDraft(), cancellationToken))

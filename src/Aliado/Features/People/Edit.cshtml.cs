@@ -9,6 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Aliado.Features.People;
 
 /// <summary>Add a person, or change one: the web face of <see cref="SavePerson"/>.</summary>
+[EditorsOnlyPage]
 public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     private const int MaxOrganizationsInPicker = 500;
@@ -23,10 +24,6 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!workspace.CanEdit)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         if (Id is { } id)
         {
             var person = await FindPeople.ByIdAsync(db, id, cancellationToken);
@@ -42,10 +39,6 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!workspace.CanEdit)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         if (!ModelState.IsValid)
         {
             await LoadAsync(cancellationToken);

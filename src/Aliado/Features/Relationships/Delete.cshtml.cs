@@ -6,26 +6,19 @@ using Microsoft.Extensions.Localization;
 
 namespace Aliado.Features.Relationships;
 
-public sealed class DeleteModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+[EditorsOnlyPage]
+public sealed class DeleteModel(AliadoDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public RelationshipDto? Relationship { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!workspace.CanEdit)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         Relationship = await Relationships.ByIdAsync(db, id, cancellationToken);
         return Relationship is null ? NotFound() : Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!workspace.CanEdit)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         if (!await Relationships.DeleteAsync(db, id, cancellationToken))
         {
             return NotFound();

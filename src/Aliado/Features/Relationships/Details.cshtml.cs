@@ -9,6 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Aliado.Features.Relationships;
 
 /// <summary>The case file, walked in the method's order: the client, their interests, mine, where they meet, the verdict.</summary>
+[EditorsOnlyPage(WritesOnly = true)]
 public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public RelationshipDto? Relationship { get; private set; }
@@ -59,10 +60,6 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid? interestId, Guid? offeringId, Guid? coincidenceId, CancellationToken cancellationToken)
     {
-        if (!CanEdit)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         var removed = interestId is { } i ? await CaseEntries.RemoveInterestAsync(db, i, cancellationToken)
             : offeringId is { } o ? await CaseEntries.RemoveOfferingAsync(db, o, cancellationToken)
             : coincidenceId is { } c && await CaseEntries.UnlinkAsync(db, c, cancellationToken);
@@ -77,10 +74,6 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
     /// <summary>Runs one write; on success goes back to its step, otherwise shows the messages next to the fields.</summary>
     private async Task<IActionResult> WriteAsync<T>(Guid id, string step, string prefix, Func<Task<Outcome<T>>> write, CancellationToken cancellationToken)
     {
-        if (!CanEdit)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         if (ModelState.IsValid)
         {
             switch (await write())

@@ -9,6 +9,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Aliado.Features.Relationships;
 
+[EditorsOnlyPage]
 public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
@@ -23,10 +24,6 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
-        if (!workspace.CanEdit)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         if (Id is { } id)
         {
             var existing = await Relationships.ByIdAsync(db, id, cancellationToken);
@@ -46,10 +43,6 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!workspace.CanEdit)
-        {
-            return StatusCode(StatusCodes.Status403Forbidden);
-        }
         if (ModelState.IsValid)
         {
             var outcome = Id is { } id

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Localization;
 
 namespace Aliado.Features.Relationships;
 
-public sealed class EditInterestModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+[EditorsOnlyPage]
+public sealed class EditInterestModel(AliadoDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public InterestForm Input { get; set; } = new();
@@ -20,10 +21,10 @@ public sealed class EditInterestModel(AliadoDbContext db, CurrentWorkspace works
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var interest = workspace.CanEdit ? await db.Interests.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) : null;
+        var interest = await db.Interests.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (interest is null)
         {
-            return workspace.CanEdit ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
+            return NotFound();
         }
         (RelationshipId, ForClient, Input) = (interest.RelationshipId, interest.Holder == InterestHolder.Client, InterestForm.From(interest));
         return Page();
@@ -31,10 +32,10 @@ public sealed class EditInterestModel(AliadoDbContext db, CurrentWorkspace works
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var interest = workspace.CanEdit ? await db.Interests.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) : null;
+        var interest = await db.Interests.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (interest is null)
         {
-            return workspace.CanEdit ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
+            return NotFound();
         }
         (RelationshipId, ForClient) = (interest.RelationshipId, interest.Holder == InterestHolder.Client);
         if (ModelState.IsValid)

@@ -9,7 +9,8 @@ using Microsoft.Extensions.Localization;
 
 namespace Aliado.Features.Relationships;
 
-public sealed class EditOfferingModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+[EditorsOnlyPage]
+public sealed class EditOfferingModel(AliadoDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     /// <summary>Named like the relationship page's form, so the shared fields post as "Offering.*".</summary>
     [BindProperty]
@@ -21,10 +22,10 @@ public sealed class EditOfferingModel(AliadoDbContext db, CurrentWorkspace works
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var offering = workspace.CanEdit ? await db.Offerings.AsNoTracking().Include(o => o.Serves).FirstOrDefaultAsync(o => o.Id == id, cancellationToken) : null;
+        var offering = await db.Offerings.AsNoTracking().Include(o => o.Serves).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (offering is null)
         {
-            return workspace.CanEdit ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
+            return NotFound();
         }
         Offering = OfferingForm.From(offering);
         await LoadAsync(offering.RelationshipId, cancellationToken);
@@ -33,10 +34,10 @@ public sealed class EditOfferingModel(AliadoDbContext db, CurrentWorkspace works
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var relationshipId = workspace.CanEdit ? await db.Offerings.Where(o => o.Id == id).Select(o => (Guid?)o.RelationshipId).FirstOrDefaultAsync(cancellationToken) : null;
+        var relationshipId = await db.Offerings.Where(o => o.Id == id).Select(o => (Guid?)o.RelationshipId).FirstOrDefaultAsync(cancellationToken);
         if (relationshipId is null)
         {
-            return workspace.CanEdit ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
+            return NotFound();
         }
         if (ModelState.IsValid)
         {

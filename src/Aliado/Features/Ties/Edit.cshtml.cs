@@ -8,7 +8,8 @@ using Microsoft.Extensions.Localization;
 
 namespace Aliado.Features.Ties;
 
-public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+[EditorsOnlyPage]
+public sealed class EditModel(AliadoDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public TieForm Tie { get; set; } = new();
@@ -21,10 +22,10 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var tie = workspace.CanEdit ? await Circle.ByIdAsync(db, id, cancellationToken) : null;
+        var tie = await Circle.ByIdAsync(db, id, cancellationToken);
         if (tie is null)
         {
-            return workspace.CanEdit ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
+            return NotFound();
         }
         Tie = TieForm.From(tie);
         await LoadAsync(tie, cancellationToken);
@@ -33,10 +34,10 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var tie = workspace.CanEdit ? await Circle.ByIdAsync(db, id, cancellationToken) : null;
+        var tie = await Circle.ByIdAsync(db, id, cancellationToken);
         if (tie is null)
         {
-            return workspace.CanEdit ? NotFound() : StatusCode(StatusCodes.Status403Forbidden);
+            return NotFound();
         }
         if (ModelState.IsValid)
         {
