@@ -21,4 +21,5 @@ public static class ErrorCodes
     public const string InvalidCharacters = "invalid-characters";
     public const string SamePerson = "same-person";
     public const string WrongHolder = "wrong-holder";
+    public const string InFuture = "in-future";
 }

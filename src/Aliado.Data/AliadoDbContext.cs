@@ -39,6 +39,8 @@ public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope s
 
     public DbSet<Coincidence> Coincidences => Set<Coincidence>();
 
+    public DbSet<Aliado.Core.Running.Interaction> Interactions => Set<Aliado.Core.Running.Interaction>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -78,3 +78,16 @@ internal sealed class CoincidenceConfiguration : IEntityTypeConfiguration<Coinci
         builder.HasIndex(c => c.RelationshipId);
     }
 }
+
+internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Aliado.Core.Running.Interaction>
+{
+    public void Configure(EntityTypeBuilder<Aliado.Core.Running.Interaction> builder)
+    {
+        builder.Property(i => i.Channel).HasConversion<string>().HasMaxLength(16);
+        builder.Property(i => i.Summary).HasMaxLength(Limits.LongText);
+        builder.Property(i => i.NextSteps).HasMaxLength(Limits.LongText);
+        builder.HasOne<Relationship>().WithMany().HasForeignKey(i => i.RelationshipId).OnDelete(DeleteBehavior.Cascade);
+        // The last touch of each relationship is read from here for every list.
+        builder.HasIndex(i => new { i.RelationshipId, i.OccurredAt });
+    }
+}

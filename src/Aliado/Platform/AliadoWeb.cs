@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Aliado.Data;
 using Aliado.Features.Accounts;
 using Aliado.Features.Health;
+using Aliado.Features.Interactions;
 using Aliado.Features.Organizations;
 using Aliado.Features.People;
 using Aliado.Features.Relationships;
@@ -141,6 +142,7 @@ public static class AliadoWeb
         api.MapTies();
         api.MapRelationships();
         api.MapWorkspace();
+        api.MapInteractions();
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
     }

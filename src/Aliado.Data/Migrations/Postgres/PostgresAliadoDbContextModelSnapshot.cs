@@ -438,6 +438,53 @@ namespace Aliado.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Aliado.Core.Running.Interaction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<int?>("Clarity")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Empathy")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Listening")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("NextSteps")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("RelationshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("RelationshipId", "OccurredAt");
+
+                    b.ToTable("Interactions");
+                });
+
             modelBuilder.Entity("Aliado.Core.Workspaces.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -938,6 +985,21 @@ namespace Aliado.Data.Migrations.Postgres
                     b.Navigation("Client");
 
                     b.Navigation("Provider");
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.Interaction", b =>
+                {
+                    b.HasOne("Aliado.Core.Relationships.Relationship", null)
+                        .WithMany()
+                        .HasForeignKey("RelationshipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Aliado.Core.Workspaces.Membership", b =>

@@ -432,6 +432,53 @@ namespace Aliado.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Aliado.Core.Running.Interaction", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Channel")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Clarity")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Empathy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Listening")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("NextSteps")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OccurredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RelationshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Summary")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("RelationshipId", "OccurredAt");
+
+                    b.ToTable("Interactions");
+                });
+
             modelBuilder.Entity("Aliado.Core.Workspaces.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -926,6 +973,21 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.Navigation("Client");
 
                     b.Navigation("Provider");
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.Interaction", b =>
+                {
+                    b.HasOne("Aliado.Core.Relationships.Relationship", null)
+                        .WithMany()
+                        .HasForeignKey("RelationshipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Aliado.Core.Workspaces.Membership", b =>

@@ -10,7 +10,7 @@ namespace Aliado.Features.People;
 
 /// <summary>A person's page: what we know of them, who surrounds them and whose circles they are in.</summary>
 [EditorsOnlyPage(WritesOnly = true)]
-public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     private const int CircleShown = 100;
     private const int MaxPeopleInPicker = 500;
@@ -64,7 +64,7 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
         }
         Circle = await Ties.Circle.ListAsync(db, id, TieDirection.Circle, new PageRequest(1, CircleShown), cancellationToken);
         Surrounds = await Ties.Circle.ListAsync(db, id, TieDirection.Surrounds, new PageRequest(1, CircleShown), cancellationToken);
-        Relationships = await Features.Relationships.Relationships.FindAsync(db, id, null, new PageRequest(1, CircleShown), cancellationToken);
+        Relationships = await Features.Relationships.Relationships.FindAsync(db, clock, id, null, new PageRequest(1, CircleShown), cancellationToken);
         if (CanEdit)
         {
             Others = [.. (await FindPeople.NamesAsync(db, MaxPeopleInPicker, cancellationToken)).Where(o => o.Id != id)];

@@ -7,13 +7,13 @@ using Microsoft.Extensions.Localization;
 namespace Aliado.Features.Relationships;
 
 [EditorsOnlyPage]
-public sealed class DeleteModel(AliadoDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DeleteModel(AliadoDbContext db, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public RelationshipDto? Relationship { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        Relationship = await Relationships.ByIdAsync(db, id, cancellationToken);
+        Relationship = await Relationships.ByIdAsync(db, clock, id, cancellationToken);
         return Relationship is null ? NotFound() : Page();
     }
 

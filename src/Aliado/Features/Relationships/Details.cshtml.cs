@@ -102,7 +102,7 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        Relationship = await Relationships.ByIdAsync(db, id, cancellationToken);
+        Relationship = await Relationships.ByIdAsync(db, clock, id, cancellationToken);
         if (Relationship is null)
         {
             return false;

@@ -10,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Aliado.Features.Relationships;
 
 [EditorsOnlyPage]
-public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class EditModel(AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
@@ -26,7 +26,7 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
     {
         if (Id is { } id)
         {
-            var existing = await Relationships.ByIdAsync(db, id, cancellationToken);
+            var existing = await Relationships.ByIdAsync(db, clock, id, cancellationToken);
             if (existing is null)
             {
                 return NotFound();
@@ -46,8 +46,8 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
         if (ModelState.IsValid)
         {
             var outcome = Id is { } id
-                ? await Relationships.UpdateAsync(db, workspace, id, Input.ToDraft(), cancellationToken)
-                : await Relationships.CreateAsync(db, workspace, Input.ToDraft(), cancellationToken);
+                ? await Relationships.UpdateAsync(db, clock, workspace, id, Input.ToDraft(), cancellationToken)
+                : await Relationships.CreateAsync(db, clock, workspace, Input.ToDraft(), cancellationToken);
             switch (outcome)
             {
                 case Outcome<RelationshipDto>.Done done:

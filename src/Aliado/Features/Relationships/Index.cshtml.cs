@@ -7,7 +7,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Aliado.Features.Relationships;
 
-public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace) : PageModel
+public sealed class IndexModel(AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Outcome { get; set; }
@@ -22,6 +22,6 @@ public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace) :
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         VerdictOutcome? outcome = KebabCase.TryParse<VerdictOutcome>(Outcome, out var parsed) ? parsed : null;
-        Result = await Relationships.FindAsync(db, null, outcome, PageRequest.From(PageNumber, PageRequest.DefaultSize), cancellationToken);
+        Result = await Relationships.FindAsync(db, clock, null, outcome, PageRequest.From(PageNumber, PageRequest.DefaultSize), cancellationToken);
     }
 }

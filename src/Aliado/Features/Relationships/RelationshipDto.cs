@@ -1,5 +1,6 @@
 using System.Linq.Expressions;
 using Aliado.Core.Relationships;
+using Aliado.Core.Running;
 
 namespace Aliado.Features.Relationships;
 
@@ -20,10 +21,16 @@ public sealed record RelationshipDto(
     double ConflictShare,
     DecisionState DecisionState,
     bool ProceedingWithoutAlignment,
-    DateTime CreatedAt)
+    DateTime CreatedAt,
+    DateTime LastTouchAt)
 {
-    /// <summary>One SQL query for a page of relationships, names and the override mark included.</summary>
-    public static readonly Expression<Func<Relationship, RelationshipDto>> FromRelationship = r => new RelationshipDto(
+    /// <summary>Step 6's constancy, from the last touch and the cadence, at the time of the request.</summary>
+    public CadenceStatus CadenceStatus { get; init; }
+
+    public RelationshipDto At(DateTime now) => this with { CadenceStatus = Constancy.StatusOf(LastTouchAt, CadenceDays, now) };
+
+    /// <summary>One SQL query for a page of relationships: names, the override mark and the last touch included.</summary>
+    public static Expression<Func<Relationship, RelationshipDto>> From(IQueryable<Interaction> interactions) => r => new RelationshipDto(
         r.Id,
         r.ProviderId,
         r.Provider!.Name,
@@ -40,5 +47,6 @@ public sealed record RelationshipDto(
         r.ConflictShare,
         r.DecisionOutcome == r.Outcome ? r.DecisionMade : DecisionState.Pending,
         r.DecisionOutcome == r.Outcome && r.DecisionMade == DecisionState.Overridden && r.Outcome != VerdictOutcome.Proceed,
-        r.CreatedAt);
+        r.CreatedAt,
+        interactions.Where(i => i.RelationshipId == r.Id).Max(i => (DateTime?)i.OccurredAt) ?? r.CreatedAt);
 }

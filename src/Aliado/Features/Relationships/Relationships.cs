@@ -10,7 +10,7 @@ namespace Aliado.Features.Relationships;
 /// <summary>Opening, finding, changing and closing relationships (step 1: who is the client, and where).</summary>
 public static class Relationships
 {
-    public static async Task<PagedList<RelationshipDto>> FindAsync(AliadoDbContext db, Guid? personId, VerdictOutcome? outcome, PageRequest page, CancellationToken cancellationToken)
+    public static async Task<PagedList<RelationshipDto>> FindAsync(AliadoDbContext db, TimeProvider clock, Guid? personId, VerdictOutcome? outcome, PageRequest page, CancellationToken cancellationToken)
     {
         var query = db.Relationships.AsNoTracking();
         if (personId is { } id)
@@ -24,15 +24,17 @@ public static class Relationships
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(r => r.Client!.SearchName).ThenBy(r => r.Id)
             .Skip(page.Skip).Take(page.PageSize)
-            .Select(RelationshipDto.FromRelationship)
+            .Select(RelationshipDto.From(db.Interactions))
             .ToListAsync(cancellationToken);
-        return new PagedList<RelationshipDto>(items, page.Page, page.PageSize, total);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new PagedList<RelationshipDto>([.. items.Select(r => r.At(now))], page.Page, page.PageSize, total);
     }
 
-    public static Task<RelationshipDto?> ByIdAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken) =>
-        db.Relationships.AsNoTracking().Where(r => r.Id == id).Select(RelationshipDto.FromRelationship).FirstOrDefaultAsync(cancellationToken);
+    public static async Task<RelationshipDto?> ByIdAsync(AliadoDbContext db, TimeProvider clock, Guid id, CancellationToken cancellationToken) =>
+        (await db.Relationships.AsNoTracking().Where(r => r.Id == id).Select(RelationshipDto.From(db.Interactions)).FirstOrDefaultAsync(cancellationToken))
+            ?.At(clock.GetUtcNow().UtcDateTime);
 
-    public static async Task<Outcome<RelationshipDto>> CreateAsync(AliadoDbContext db, CurrentWorkspace workspace, RelationshipDraft draft, CancellationToken cancellationToken)
+    public static async Task<Outcome<RelationshipDto>> CreateAsync(AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, RelationshipDraft draft, CancellationToken cancellationToken)
     {
         var (errors, provider, arena) = await CheckAsync(db, workspace, draft, cancellationToken);
         if (errors.Count > 0)
@@ -43,10 +45,10 @@ public static class Relationships
         relationship.Record(Verdict.Of(new VerdictFacts([], [], [], [])));
         db.Relationships.Add(relationship);
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome.Done((await ByIdAsync(db, relationship.Id, cancellationToken))!);
+        return Outcome.Done((await ByIdAsync(db, clock, relationship.Id, cancellationToken))!);
     }
 
-    public static async Task<Outcome<RelationshipDto>> UpdateAsync(AliadoDbContext db, CurrentWorkspace workspace, Guid id, RelationshipDraft draft, CancellationToken cancellationToken)
+    public static async Task<Outcome<RelationshipDto>> UpdateAsync(AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, Guid id, RelationshipDraft draft, CancellationToken cancellationToken)
     {
         var relationship = await db.Relationships.FirstOrDefaultAsync(r => r.Id == id, cancellationToken);
         if (relationship is null)
@@ -60,7 +62,7 @@ public static class Relationships
         }
         relationship.Change(provider, draft.ClientId!.Value, arena?.Id, KindOf(draft), draft.CadenceDays ?? relationship.CadenceDays);
         await db.SaveChangesAsync(cancellationToken);
-        return Outcome.Done((await ByIdAsync(db, id, cancellationToken))!);
+        return Outcome.Done((await ByIdAsync(db, clock, id, cancellationToken))!);
     }
 
     public static async Task<bool> DeleteAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken)

@@ -14,7 +14,7 @@ public static class RelationshipsApi
     {
         var relationships = api.MapGroup("/relationships").WithTags("Relationships");
 
-        relationships.MapGet("/", async Task<Results<Ok<PagedList<RelationshipDto>>, ValidationProblem>> (AliadoDbContext db, Problems problems, Guid? personId, string? outcome, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        relationships.MapGet("/", async Task<Results<Ok<PagedList<RelationshipDto>>, ValidationProblem>> (AliadoDbContext db, TimeProvider clock, Problems problems, Guid? personId, string? outcome, int? page, int? pageSize, CancellationToken cancellationToken) =>
             {
                 var errors = new Core.Check().OneOf<VerdictOutcome>("outcome", outcome).Errors;
                 if (errors.Count > 0)
@@ -22,15 +22,15 @@ public static class RelationshipsApi
                     return problems.Validation(errors);
                 }
                 VerdictOutcome? wanted = outcome is null ? null : Core.KebabCase.ParseOr(outcome, VerdictOutcome.Proceed);
-                return TypedResults.Ok(await Relationships.FindAsync(db, personId, wanted, PageRequest.From(page, pageSize), cancellationToken));
+                return TypedResults.Ok(await Relationships.FindAsync(db, clock, personId, wanted, PageRequest.From(page, pageSize), cancellationToken));
             })
             .WithSummary("Relationships with their verdict outcome and the \"proceeding without alignment\" mark; filter by personId or outcome.");
 
-        relationships.MapGet("/{id:guid}", async Task<Results<Ok<RelationshipDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            await Relationships.ByIdAsync(db, id, cancellationToken) is { } relationship ? TypedResults.Ok(relationship) : problems.NotFound());
+        relationships.MapGet("/{id:guid}", async Task<Results<Ok<RelationshipDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
+            await Relationships.ByIdAsync(db, clock, id, cancellationToken) is { } relationship ? TypedResults.Ok(relationship) : problems.NotFound());
 
-        relationships.MapPost("/", async Task<Results<Created<RelationshipDto>, ValidationProblem>> (RelationshipDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            await Relationships.CreateAsync(db, workspace, draft, cancellationToken) switch
+        relationships.MapPost("/", async Task<Results<Created<RelationshipDto>, ValidationProblem>> (RelationshipDraft draft, AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+            await Relationships.CreateAsync(db, clock, workspace, draft, cancellationToken) switch
             {
                 Outcome<RelationshipDto>.Done done => TypedResults.Created($"/api/v1/relationships/{done.Value.Id}", done.Value),
                 Outcome<RelationshipDto>.Invalid invalid => problems.Validation(invalid.Errors),
@@ -38,20 +38,20 @@ public static class RelationshipsApi
             })
             .AddEndpointFilter<EditorsOnly>();
 
-        relationships.MapPut("/{id:guid}", async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> (Guid id, RelationshipDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            Present(await Relationships.UpdateAsync(db, workspace, id, draft, cancellationToken), problems))
+        relationships.MapPut("/{id:guid}", async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> (Guid id, RelationshipDraft draft, AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+            Present(await Relationships.UpdateAsync(db, clock, workspace, id, draft, cancellationToken), problems))
             .AddEndpointFilter<EditorsOnly>();
 
         relationships.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Relationships.DeleteAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
             .AddEndpointFilter<EditorsOnly>();
 
-        relationships.MapGet("/{id:guid}/alignment", async Task<Results<Ok<AlignmentDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            await Relationships.ByIdAsync(db, id, cancellationToken) is null
+        relationships.MapGet("/{id:guid}/alignment", async Task<Results<Ok<AlignmentDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
+            await Relationships.ByIdAsync(db, clock, id, cancellationToken) is null
                 ? problems.NotFound()
                 : TypedResults.Ok(Verdicts.Align(await CaseFile.LoadAsync(db, id, cancellationToken))));
 
-        relationships.MapGet("/{id:guid}/verdict", async Task<Results<Ok<VerdictDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+        relationships.MapGet("/{id:guid}/verdict", async Task<Results<Ok<VerdictDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
             await Verdicts.ReadAsync(db, id, localizer, cancellationToken) is { } verdict ? TypedResults.Ok(verdict) : problems.NotFound());
 
         relationships.MapPost("/{id:guid}/verdict/accept", async Task<Results<Ok<VerdictDto>, ValidationProblem, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, TimeProvider clock, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
@@ -69,8 +69,8 @@ public static class RelationshipsApi
     {
         var tags = new[] { "Interests, offerings and coincidences" };
 
-        api.MapGet("/relationships/{id:guid}/interests", async Task<Results<Ok<PagedList<InterestDto>>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            await Relationships.ByIdAsync(db, id, cancellationToken) is null ? problems.NotFound() : TypedResults.Ok(All((await CaseFile.LoadAsync(db, id, cancellationToken)).Interests.Select(InterestDto.From))))
+        api.MapGet("/relationships/{id:guid}/interests", async Task<Results<Ok<PagedList<InterestDto>>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
+            await Relationships.ByIdAsync(db, clock, id, cancellationToken) is null ? problems.NotFound() : TypedResults.Ok(All((await CaseFile.LoadAsync(db, id, cancellationToken)).Interests.Select(InterestDto.From))))
             .WithTags(tags);
         api.MapPost("/relationships/{id:guid}/interests", async Task<Results<Ok<InterestDto>, Created<InterestDto>, ValidationProblem, ProblemHttpResult>> (Guid id, InterestDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             Written(await CaseEntries.AddInterestAsync(db, workspace, id, draft, cancellationToken), problems, i => $"/api/v1/interests/{i.Id}"))
@@ -85,8 +85,8 @@ public static class RelationshipsApi
             await CaseEntries.RemoveInterestAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
             .WithTags(tags).AddEndpointFilter<EditorsOnly>();
 
-        api.MapGet("/relationships/{id:guid}/offerings", async Task<Results<Ok<PagedList<OfferingDto>>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            await Relationships.ByIdAsync(db, id, cancellationToken) is null ? problems.NotFound() : TypedResults.Ok(All((await CaseFile.LoadAsync(db, id, cancellationToken)).Offerings.Select(OfferingDto.From))))
+        api.MapGet("/relationships/{id:guid}/offerings", async Task<Results<Ok<PagedList<OfferingDto>>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
+            await Relationships.ByIdAsync(db, clock, id, cancellationToken) is null ? problems.NotFound() : TypedResults.Ok(All((await CaseFile.LoadAsync(db, id, cancellationToken)).Offerings.Select(OfferingDto.From))))
             .WithTags(tags);
         api.MapPost("/relationships/{id:guid}/offerings", async Task<Results<Ok<OfferingDto>, Created<OfferingDto>, ValidationProblem, ProblemHttpResult>> (Guid id, OfferingDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             Written(await CaseEntries.AddOfferingAsync(db, workspace, id, draft, cancellationToken), problems, o => $"/api/v1/offerings/{o.Id}"))
@@ -101,8 +101,8 @@ public static class RelationshipsApi
             await CaseEntries.RemoveOfferingAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
             .WithTags(tags).AddEndpointFilter<EditorsOnly>();
 
-        api.MapGet("/relationships/{id:guid}/coincidences", async Task<Results<Ok<PagedList<CoincidenceDto>>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            await Relationships.ByIdAsync(db, id, cancellationToken) is null ? problems.NotFound() : TypedResults.Ok(All((await CaseFile.LoadAsync(db, id, cancellationToken)).Coincidences.Select(CoincidenceDto.From))))
+        api.MapGet("/relationships/{id:guid}/coincidences", async Task<Results<Ok<PagedList<CoincidenceDto>>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
+            await Relationships.ByIdAsync(db, clock, id, cancellationToken) is null ? problems.NotFound() : TypedResults.Ok(All((await CaseFile.LoadAsync(db, id, cancellationToken)).Coincidences.Select(CoincidenceDto.From))))
             .WithTags(tags);
         api.MapPost("/relationships/{id:guid}/coincidences", async Task<Results<Ok<CoincidenceDto>, Created<CoincidenceDto>, ValidationProblem, ProblemHttpResult>> (Guid id, CoincidenceDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             Written(await CaseEntries.LinkAsync(db, workspace, id, draft, cancellationToken), problems, c => $"/api/v1/coincidences/{c.Id}"))

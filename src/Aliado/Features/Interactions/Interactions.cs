@@ -1,0 +1,106 @@
+using Aliado.Core.Running;
+using Aliado.Data;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aliado.Features.Interactions;
+
+public sealed record InteractionDto(Guid Id, Guid RelationshipId, DateTime OccurredAt, Channel Channel, string Summary, string? NextSteps, int? Listening, int? Clarity, int? Empathy)
+{
+    public static InteractionDto From(Interaction i) => new(i.Id, i.RelationshipId, i.OccurredAt, i.Channel, i.Summary, i.NextSteps, i.Listening, i.Clarity, i.Empathy);
+}
+
+/// <summary>The communication log of a relationship. Each entry is a touch for constancy.</summary>
+public static class Interactions
+{
+    public static async Task<PagedList<InteractionDto>?> ListAsync(AliadoDbContext db, Guid relationshipId, PageRequest page, CancellationToken cancellationToken)
+    {
+        if (!await db.Relationships.AnyAsync(r => r.Id == relationshipId, cancellationToken))
+        {
+            return null;
+        }
+        var query = db.Interactions.AsNoTracking().Where(i => i.RelationshipId == relationshipId);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(i => i.OccurredAt).ThenBy(i => i.Id).Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        return new PagedList<InteractionDto>([.. items.Select(InteractionDto.From)], page.Page, page.PageSize, total);
+    }
+
+    public static async Task<Outcome<InteractionDto>> AddAsync(AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, Guid relationshipId, InteractionDraft draft, CancellationToken cancellationToken)
+    {
+        if (!await db.Relationships.AnyAsync(r => r.Id == relationshipId, cancellationToken))
+        {
+            return Outcome.Missing<InteractionDto>();
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var errors = draft.Validate(now);
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid<InteractionDto>(errors);
+        }
+        var interaction = Interaction.Create(workspace.Id, relationshipId, draft, now);
+        db.Interactions.Add(interaction);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done(InteractionDto.From(interaction));
+    }
+
+    public static async Task<Outcome<InteractionDto>> UpdateAsync(AliadoDbContext db, TimeProvider clock, Guid id, InteractionDraft draft, CancellationToken cancellationToken)
+    {
+        var interaction = await db.Interactions.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (interaction is null)
+        {
+            return Outcome.Missing<InteractionDto>();
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var errors = draft.Validate(now);
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid<InteractionDto>(errors);
+        }
+        interaction.Apply(draft with { OccurredAt = draft.OccurredAt ?? interaction.OccurredAt }, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done(InteractionDto.From(interaction));
+    }
+
+    public static async Task<bool> RemoveAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var interaction = await db.Interactions.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        if (interaction is null)
+        {
+            return false;
+        }
+        db.Interactions.Remove(interaction);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public static void MapInteractions(this RouteGroupBuilder api)
+    {
+        var tags = new[] { "Interactions" };
+        api.MapGet("/relationships/{id:guid}/interactions", async Task<Results<Ok<PagedList<InteractionDto>>, ProblemHttpResult>> (Guid id, int? page, int? pageSize, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await ListAsync(db, id, PageRequest.From(page, pageSize), cancellationToken) is { } list ? TypedResults.Ok(list) : problems.NotFound())
+            .WithTags(tags);
+        api.MapPost("/relationships/{id:guid}/interactions", async Task<Results<Created<InteractionDto>, ValidationProblem, ProblemHttpResult>> (Guid id, InteractionDraft draft, AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
+            await AddAsync(db, workspace, clock, id, draft, cancellationToken) switch
+            {
+                Outcome<InteractionDto>.Done done => TypedResults.Created($"/api/v1/interactions/{done.Value.Id}", done.Value),
+                Outcome<InteractionDto>.Invalid invalid => problems.Validation(invalid.Errors),
+                _ => problems.NotFound(),
+            })
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+        api.MapGet("/interactions/{id:guid}", async Task<Results<Ok<InteractionDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await db.Interactions.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is { } interaction ? TypedResults.Ok(InteractionDto.From(interaction)) : problems.NotFound())
+            .WithTags(tags);
+        api.MapPut("/interactions/{id:guid}", async Task<Results<Ok<InteractionDto>, ValidationProblem, ProblemHttpResult>> (Guid id, InteractionDraft draft, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
+            await UpdateAsync(db, clock, id, draft, cancellationToken) switch
+            {
+                Outcome<InteractionDto>.Done done => TypedResults.Ok(done.Value),
+                Outcome<InteractionDto>.Invalid invalid => problems.Validation(invalid.Errors),
+                _ => problems.NotFound(),
+            })
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+        api.MapDelete("/interactions/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+    }
+}
