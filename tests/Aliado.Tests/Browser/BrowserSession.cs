@@ -13,6 +13,9 @@ public sealed class BrowserSession : IAsyncLifetime
 {
     public const string ChromiumPath = "/usr/bin/chromium";
 
+    /// <summary>Browser classes run one after another: two Chromiums and two servers at once starve two cores.</summary>
+    public const string Collection = "browser";
+
     private IPlaywright? _playwright;
 
     public SqliteApp App { get; } = new();
@@ -58,7 +61,7 @@ public sealed class BrowserSession : IAsyncLifetime
             ViewportSize = new() { Width = width, Height = height },
             JavaScriptEnabled = javaScript,
         });
-        context.SetDefaultTimeout(15_000);
+        context.SetDefaultTimeout(30_000);
         return await context.NewPageAsync();
     }
 

@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace Aliado.Tests.Browser;
 
 /// <summary>A newcomer signs up, records the people of their working world, ties them, and sees the circle.</summary>
+[Collection(BrowserSession.Collection)]
 public sealed class CircleJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
     private static readonly Dictionary<string, (string Home, string AddPerson, string ReportsTo, string Around)> _words = new()

@@ -4,6 +4,7 @@ using Microsoft.Playwright;
 namespace Aliado.Tests.Browser;
 
 /// <summary>Steps 1–5 in the browser: open a relationship, record both sides, link them, offer, and decide.</summary>
+[Collection(BrowserSession.Collection)]
 public sealed class VerdictJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
     private sealed record Words(string StartRelationship, string Proceed, string Accepted, string NotEnough, string Changed, string WithoutAlignment, string Full, string Partial);

@@ -76,6 +76,25 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    public async Task A_conversation_is_logged_on_the_relationship_page_and_an_empty_one_is_explained()
+    {
+        var me = await app.NewAccountAsync();
+        var (relationship, _, _) = await CaseAsync(me);
+        var browser = new FormClient(app);
+        await browser.SignInAsync(me.Email);
+        var url = $"/relationships/{relationship}";
+
+        var empty = await (await browser.SubmitAsync(url, [new("Interaction.Summary", " "), new("Interaction.Channel", "call")], $"{url}?handler=Log")).BodyAsync(HttpStatusCode.OK);
+        var logged = await browser.SubmitAsync(url, [new("Interaction.Summary", "Walked through the draft"), new("Interaction.Channel", "call"), new("Interaction.Listening", "4"), new("Interaction.OccurredAt", DateTime.UtcNow.AddDays(-20).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture))], $"{url}?handler=Log");
+        var (_, page) = await browser.GetAsync(url);
+
+        Assert.Contains("This is required.", empty, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, logged.StatusCode);
+        Assert.Contains("Walked through the draft", page, StringComparison.Ordinal);
+        Assert.Contains("Due for a touch", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_missing_override_reason_is_explained_next_to_the_field_and_nothing_is_decided()
     {
         var me = await app.NewAccountAsync("es");

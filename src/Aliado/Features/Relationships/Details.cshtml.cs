@@ -37,6 +37,11 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
     [BindProperty]
     public string? OverrideReason { get; set; }
 
+    [BindProperty]
+    public InteractionForm Interaction { get; set; } = new();
+
+    public PagedList<Interactions.InteractionDto> Log { get; private set; } = new([], 1, 1, 0);
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
@@ -57,6 +62,9 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
 
     public Task<IActionResult> OnPostOverrideAsync(Guid id, CancellationToken cancellationToken) =>
         WriteAsync(id, "step-5", string.Empty, () => Verdicts.DecideAsync(db, id, OverrideReason, overriding: true, clock, localizer, cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostLogAsync(Guid id, CancellationToken cancellationToken) =>
+        WriteAsync(id, "step-6", nameof(Interaction), () => Features.Interactions.Interactions.AddAsync(db, workspace, clock, id, Interaction.ToDraft(), cancellationToken), cancellationToken);
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid? interestId, Guid? offeringId, Guid? coincidenceId, CancellationToken cancellationToken)
     {
@@ -111,6 +119,7 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
         var entity = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Relationships, r => r.Id == id, cancellationToken);
         Verdict = Verdicts.Describe(entity, Case, localizer);
         Alignment = Verdicts.Align(Case);
+        Log = (await Features.Interactions.Interactions.ListAsync(db, id, new PageRequest(1, 20), cancellationToken))!;
         return true;
     }
 

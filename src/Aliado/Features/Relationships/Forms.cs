@@ -80,3 +80,24 @@ public sealed class CoincidenceForm
 
     public CoincidenceDraft ToDraft() => new(ProviderInterestId, ClientInterestId, Strength);
 }
+
+public sealed class InteractionForm
+{
+    public DateTime? OccurredAt { get; set; }
+
+    public string? Channel { get; set; } = "meeting";
+
+    public string? Summary { get; set; }
+
+    public string? NextSteps { get; set; }
+
+    public int? Listening { get; set; }
+
+    public int? Clarity { get; set; }
+
+    public int? Empathy { get; set; }
+
+    /// <summary>The browser sends a local date and time; it is taken as UTC until time zones are per user.</summary>
+    public Core.Running.InteractionDraft ToDraft() => new(
+        OccurredAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null, Channel, Summary, NextSteps, Listening, Clarity, Empathy);
+}

@@ -1,0 +1,4 @@
+namespace Aliado.Tests.Browser;
+
+[CollectionDefinition(BrowserSession.Collection)]
+public sealed class OneBrowserAtATime;
