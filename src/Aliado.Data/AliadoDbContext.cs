@@ -41,6 +41,8 @@ public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope s
 
     public DbSet<Aliado.Core.Running.Interaction> Interactions => Set<Aliado.Core.Running.Interaction>();
 
+    public DbSet<Aliado.Core.Running.Pulse> Pulses => Set<Aliado.Core.Running.Pulse>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

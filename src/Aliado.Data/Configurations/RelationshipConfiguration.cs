@@ -91,3 +91,16 @@ internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Aliado
         builder.HasIndex(i => new { i.RelationshipId, i.OccurredAt });
     }
 }
+
+internal sealed class PulseConfiguration : IEntityTypeConfiguration<Aliado.Core.Running.Pulse>
+{
+    public void Configure(EntityTypeBuilder<Aliado.Core.Running.Pulse> builder)
+    {
+        builder.Property(p => p.Evidence).HasMaxLength(Limits.LongText);
+        builder.Ignore(p => p.Trust);
+        builder.Ignore(p => p.Reading);
+        builder.HasOne<Relationship>().WithMany().HasForeignKey(p => p.RelationshipId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(p => new { p.RelationshipId, p.TakenAt });
+        builder.ToTable(t => t.HasCheckConstraint("CK_Pulses_Scales", "\"OnTheirSide\" BETWEEN 1 AND 5 AND \"GettingWhatTheyBuy\" BETWEEN 1 AND 5"));
+    }
+}

@@ -6,6 +6,7 @@ using Aliado.Features.Health;
 using Aliado.Features.Interactions;
 using Aliado.Features.Organizations;
 using Aliado.Features.People;
+using Aliado.Features.Pulses;
 using Aliado.Features.Relationships;
 using Aliado.Features.Ties;
 using Aliado.Features.Workspaces;
@@ -143,6 +144,7 @@ public static class AliadoWeb
         api.MapRelationships();
         api.MapWorkspace();
         api.MapInteractions();
+        api.MapPulses();
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
     }

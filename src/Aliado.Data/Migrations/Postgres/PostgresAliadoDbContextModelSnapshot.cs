@@ -485,6 +485,55 @@ namespace Aliado.Data.Migrations.Postgres
                     b.ToTable("Interactions");
                 });
 
+            modelBuilder.Entity("Aliado.Core.Running.Pulse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Credibility")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<int>("GettingWhatTheyBuy")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("Intimacy")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("OnTheirSide")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("RelationshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int?>("Reliability")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("SelfOrientation")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("RelationshipId", "TakenAt");
+
+                    b.ToTable("Pulses", t =>
+                        {
+                            t.HasCheckConstraint("CK_Pulses_Scales", "\"OnTheirSide\" BETWEEN 1 AND 5 AND \"GettingWhatTheyBuy\" BETWEEN 1 AND 5");
+                        });
+                });
+
             modelBuilder.Entity("Aliado.Core.Workspaces.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -988,6 +1037,21 @@ namespace Aliado.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Aliado.Core.Running.Interaction", b =>
+                {
+                    b.HasOne("Aliado.Core.Relationships.Relationship", null)
+                        .WithMany()
+                        .HasForeignKey("RelationshipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.Pulse", b =>
                 {
                     b.HasOne("Aliado.Core.Relationships.Relationship", null)
                         .WithMany()

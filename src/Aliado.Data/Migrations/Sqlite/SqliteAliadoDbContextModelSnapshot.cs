@@ -479,6 +479,55 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.ToTable("Interactions");
                 });
 
+            modelBuilder.Entity("Aliado.Core.Running.Pulse", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Credibility")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Evidence")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("GettingWhatTheyBuy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("Intimacy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("OnTheirSide")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("RelationshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Reliability")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("SelfOrientation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("TakenAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.HasIndex("RelationshipId", "TakenAt");
+
+                    b.ToTable("Pulses", t =>
+                        {
+                            t.HasCheckConstraint("CK_Pulses_Scales", "\"OnTheirSide\" BETWEEN 1 AND 5 AND \"GettingWhatTheyBuy\" BETWEEN 1 AND 5");
+                        });
+                });
+
             modelBuilder.Entity("Aliado.Core.Workspaces.Membership", b =>
                 {
                     b.Property<Guid>("Id")
@@ -976,6 +1025,21 @@ namespace Aliado.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Aliado.Core.Running.Interaction", b =>
+                {
+                    b.HasOne("Aliado.Core.Relationships.Relationship", null)
+                        .WithMany()
+                        .HasForeignKey("RelationshipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.Pulse", b =>
                 {
                     b.HasOne("Aliado.Core.Relationships.Relationship", null)
                         .WithMany()

@@ -1,0 +1,82 @@
+namespace Aliado.Core.Running;
+
+/// <summary>
+/// Step 8's check: do they feel I am on their side, do they get what they buy (1–5 each), on what
+/// evidence; optionally the trust ratings (1–10 each).
+/// </summary>
+public sealed class Pulse : IWorkspaceOwned
+{
+    public Guid Id { get; init; } = Guid.CreateVersion7();
+
+    public Guid WorkspaceId { get; init; }
+
+    public Guid RelationshipId { get; init; }
+
+    public DateTime TakenAt { get; private set; }
+
+    public int OnTheirSide { get; private set; }
+
+    public int GettingWhatTheyBuy { get; private set; }
+
+    public string? Evidence { get; private set; }
+
+    public int? Credibility { get; private set; }
+
+    public int? Reliability { get; private set; }
+
+    public int? Intimacy { get; private set; }
+
+    public int? SelfOrientation { get; private set; }
+
+    public TrustRatings? Trust => TrustRatings.From(Credibility, Reliability, Intimacy, SelfOrientation);
+
+    public PulseReading Reading => new(OnTheirSide, GettingWhatTheyBuy, TakenAt);
+
+    public static Pulse Create(Guid workspaceId, Guid relationshipId, PulseDraft draft, DateTime now)
+    {
+        People.Organization.EnsureValid(draft.Validate(now));
+        return new Pulse
+        {
+            WorkspaceId = workspaceId,
+            RelationshipId = relationshipId,
+            TakenAt = (draft.TakenAt ?? now).ToUniversalTime(),
+            OnTheirSide = draft.OnTheirSide!.Value,
+            GettingWhatTheyBuy = draft.GettingWhatTheyBuy!.Value,
+            Evidence = string.IsNullOrWhiteSpace(draft.Evidence) ? null : draft.Evidence.Trim(),
+            Credibility = draft.Credibility,
+            Reliability = draft.Reliability,
+            Intimacy = draft.Intimacy,
+            SelfOrientation = draft.SelfOrientation,
+        };
+    }
+}
+
+public sealed record PulseDraft(
+    DateTime? TakenAt,
+    int? OnTheirSide,
+    int? GettingWhatTheyBuy,
+    string? Evidence = null,
+    int? Credibility = null,
+    int? Reliability = null,
+    int? Intimacy = null,
+    int? SelfOrientation = null)
+{
+    public IReadOnlyList<FieldError> Validate(DateTime now)
+    {
+        var check = new Check()
+            .Required("onTheirSide", OnTheirSide)
+            .Range("onTheirSide", OnTheirSide, 1, 5)
+            .Required("gettingWhatTheyBuy", GettingWhatTheyBuy)
+            .Range("gettingWhatTheyBuy", GettingWhatTheyBuy, 1, 5)
+            .MaxLength("evidence", Evidence, Limits.LongText)
+            .Range("credibility", Credibility, TrustRatings.Min, TrustRatings.Max)
+            .Range("reliability", Reliability, TrustRatings.Min, TrustRatings.Max)
+            .Range("intimacy", Intimacy, TrustRatings.Min, TrustRatings.Max)
+            .Range("selfOrientation", SelfOrientation, TrustRatings.Min, TrustRatings.Max);
+        if (TakenAt is { } at && at.ToUniversalTime() > now + InteractionDraft.FutureSlack)
+        {
+            check.Add(new FieldError("takenAt", ErrorCodes.InFuture));
+        }
+        return check.Errors;
+    }
+}

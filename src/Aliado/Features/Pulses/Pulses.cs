@@ -1,0 +1,92 @@
+using Aliado.Core.Running;
+using Aliado.Data;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aliado.Features.Pulses;
+
+public sealed record PulseDto(
+    Guid Id,
+    Guid RelationshipId,
+    DateTime TakenAt,
+    int OnTheirSide,
+    int GettingWhatTheyBuy,
+    string? Evidence,
+    int? Credibility,
+    int? Reliability,
+    int? Intimacy,
+    int? SelfOrientation,
+    double? Trust)
+{
+    public static PulseDto From(Pulse p) =>
+        new(p.Id, p.RelationshipId, p.TakenAt, p.OnTheirSide, p.GettingWhatTheyBuy, p.Evidence, p.Credibility, p.Reliability, p.Intimacy, p.SelfOrientation, p.Trust?.Trust);
+}
+
+/// <summary>Step 8's pulses: how the client feels about being served, taken over time.</summary>
+public static class Pulses
+{
+    public static async Task<PagedList<PulseDto>?> ListAsync(AliadoDbContext db, Guid relationshipId, PageRequest page, CancellationToken cancellationToken)
+    {
+        if (!await db.Relationships.AnyAsync(r => r.Id == relationshipId, cancellationToken))
+        {
+            return null;
+        }
+        var query = db.Pulses.AsNoTracking().Where(p => p.RelationshipId == relationshipId);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderByDescending(p => p.TakenAt).ThenBy(p => p.Id).Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        return new PagedList<PulseDto>([.. items.Select(PulseDto.From)], page.Page, page.PageSize, total);
+    }
+
+    public static async Task<Outcome<PulseDto>> TakeAsync(AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, Guid relationshipId, PulseDraft draft, CancellationToken cancellationToken)
+    {
+        if (!await db.Relationships.AnyAsync(r => r.Id == relationshipId, cancellationToken))
+        {
+            return Outcome.Missing<PulseDto>();
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        var errors = draft.Validate(now);
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid<PulseDto>(errors);
+        }
+        var pulse = Pulse.Create(workspace.Id, relationshipId, draft, now);
+        db.Pulses.Add(pulse);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done(PulseDto.From(pulse));
+    }
+
+    public static async Task<bool> RemoveAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var pulse = await db.Pulses.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (pulse is null)
+        {
+            return false;
+        }
+        db.Pulses.Remove(pulse);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public static void MapPulses(this RouteGroupBuilder api)
+    {
+        var tags = new[] { "Pulses" };
+        api.MapGet("/relationships/{id:guid}/pulses", async Task<Results<Ok<PagedList<PulseDto>>, ProblemHttpResult>> (Guid id, int? page, int? pageSize, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await ListAsync(db, id, PageRequest.From(page, pageSize), cancellationToken) is { } list ? TypedResults.Ok(list) : problems.NotFound())
+            .WithTags(tags);
+        api.MapPost("/relationships/{id:guid}/pulses", async Task<Results<Created<PulseDto>, ValidationProblem, ProblemHttpResult>> (Guid id, PulseDraft draft, AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
+            await TakeAsync(db, workspace, clock, id, draft, cancellationToken) switch
+            {
+                Outcome<PulseDto>.Done done => TypedResults.Created($"/api/v1/pulses/{done.Value.Id}", done.Value),
+                Outcome<PulseDto>.Invalid invalid => problems.Validation(invalid.Errors),
+                _ => problems.NotFound(),
+            })
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+        api.MapGet("/pulses/{id:guid}", async Task<Results<Ok<PulseDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await db.Pulses.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is { } pulse ? TypedResults.Ok(PulseDto.From(pulse)) : problems.NotFound())
+            .WithTags(tags);
+        api.MapDelete("/pulses/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+    }
+}
