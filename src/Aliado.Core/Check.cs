@@ -71,6 +71,15 @@ public sealed class Check
         return this;
     }
 
+    /// <summary>Entities apply only checked drafts; an unchecked one reaching them is a programming error.</summary>
+    public static void EnsureValid(IReadOnlyList<FieldError> errors)
+    {
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException($"Apply a validated draft: {string.Join(", ", errors.Select(e => $"{e.Field}:{e.Code}"))}");
+        }
+    }
+
     public Check Add(FieldError error)
     {
         _errors.Add(error);

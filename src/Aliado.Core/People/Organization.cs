@@ -28,19 +28,11 @@ public sealed class Organization : IWorkspaceOwned
 
     public void Apply(OrganizationDraft draft)
     {
-        EnsureValid(draft.Validate());
+        Check.EnsureValid(draft.Validate());
         Name = draft.Name!.Trim();
         SearchName = TextSearch.Normalize(Name);
         Kind = KebabCase.ParseOr(draft.Kind, OrganizationKind.Company);
         ParentId = draft.ParentId;
-    }
-
-    internal static void EnsureValid(IReadOnlyList<FieldError> errors)
-    {
-        if (errors.Count > 0)
-        {
-            throw new InvalidOperationException($"Apply a validated draft: {string.Join(", ", errors.Select(e => $"{e.Field}:{e.Code}"))}");
-        }
     }
 }
 

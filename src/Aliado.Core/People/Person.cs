@@ -49,7 +49,7 @@ public sealed class Person : IWorkspaceOwned
 
     public void Apply(PersonDraft draft)
     {
-        Organization.EnsureValid(draft.Validate());
+        Check.EnsureValid(draft.Validate());
         Name = draft.Name!.Trim();
         SearchName = TextSearch.Normalize(Name);
         OrganizationId = draft.OrganizationId;

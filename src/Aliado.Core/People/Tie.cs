@@ -42,7 +42,7 @@ public sealed class Tie : IWorkspaceOwned
 
     public void Apply(TieDraft draft)
     {
-        Organization.EnsureValid(draft.Validate(PersonId));
+        Check.EnsureValid(draft.Validate(PersonId));
         OtherPersonId = draft.OtherPersonId!.Value;
         Kind = KebabCase.ParseOr(draft.Kind, TieKind.Peer);
         Power = draft.Power ?? Power;

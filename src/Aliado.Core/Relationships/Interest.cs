@@ -41,7 +41,7 @@ public sealed class Interest : IWorkspaceOwned
 
     public void Apply(InterestDraft draft)
     {
-        People.Organization.EnsureValid(draft.Validate());
+        Check.EnsureValid(draft.Validate());
         Description = draft.Description!.Trim();
         Importance = draft.Importance ?? Importance;
         Evidence = string.IsNullOrWhiteSpace(draft.Evidence) ? null : draft.Evidence.Trim();

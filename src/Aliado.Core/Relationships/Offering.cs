@@ -31,7 +31,7 @@ public sealed class Offering : IWorkspaceOwned
     /// <summary>The caller has checked that every served interest is a client interest of this relationship.</summary>
     public void Apply(OfferingDraft draft)
     {
-        People.Organization.EnsureValid(draft.Validate());
+        Check.EnsureValid(draft.Validate());
         Description = draft.Description!.Trim();
         ClientBuys = draft.ClientBuys is null ? ClientBuys : KebabCase.ParseOr(draft.ClientBuys, ClientBuys);
         PerceivedValue = draft.PerceivedValue is null ? PerceivedValue : KebabCase.ParseOr(draft.PerceivedValue, PerceivedValue);

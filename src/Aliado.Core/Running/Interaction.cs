@@ -44,7 +44,7 @@ public sealed class Interaction : IWorkspaceOwned
 
     public void Apply(InteractionDraft draft, DateTime now)
     {
-        People.Organization.EnsureValid(draft.Validate(now));
+        Check.EnsureValid(draft.Validate(now));
         OccurredAt = (draft.OccurredAt ?? now).ToUniversalTime();
         Channel = KebabCase.ParseOr(draft.Channel, Channel.Meeting);
         Summary = draft.Summary!.Trim();

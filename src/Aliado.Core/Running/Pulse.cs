@@ -34,7 +34,7 @@ public sealed class Pulse : IWorkspaceOwned
 
     public static Pulse Create(Guid workspaceId, Guid relationshipId, PulseDraft draft, DateTime now)
     {
-        People.Organization.EnsureValid(draft.Validate(now));
+        Check.EnsureValid(draft.Validate(now));
         return new Pulse
         {
             WorkspaceId = workspaceId,

@@ -21,7 +21,7 @@ public sealed class Workspace
 
     public void Tune(VerdictPolicyDraft draft)
     {
-        People.Organization.EnsureValid(draft.Validate());
+        Check.EnsureValid(draft.Validate());
         MinimumCoincidenceShare = (draft.MinimumCoincidencePercent ?? (int)Math.Round(MinimumCoincidenceShare * 100)) / 100.0;
         WantedImportance = draft.WantedImportance ?? WantedImportance;
     }
