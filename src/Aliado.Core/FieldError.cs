@@ -22,4 +22,5 @@ public static class ErrorCodes
     public const string SamePerson = "same-person";
     public const string WrongHolder = "wrong-holder";
     public const string InFuture = "in-future";
+    public const string BeforeStart = "before-start";
 }

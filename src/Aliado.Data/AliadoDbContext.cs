@@ -43,6 +43,10 @@ public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope s
 
     public DbSet<Aliado.Core.Running.Pulse> Pulses => Set<Aliado.Core.Running.Pulse>();
 
+    public DbSet<Aliado.Core.Running.Proposal> Proposals => Set<Aliado.Core.Running.Proposal>();
+
+    public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
+
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();

@@ -12,5 +12,8 @@ public sealed class AliadoUser : IdentityUser
     /// <summary>The UI language the user picked last ("en" or "es"), so it follows them across devices.</summary>
     public string? PreferredCulture { get; set; }
 
+    /// <summary>An IANA time zone ("America/Lima"); dates are stored in UTC and shown in this zone. UTC when unset.</summary>
+    public string? TimeZone { get; set; }
+
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
 }

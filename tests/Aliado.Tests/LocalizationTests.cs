@@ -64,6 +64,8 @@ public sealed partial class LocalizationTests
             .Concat(KebabCase.Names<RelationshipKind>().Select(n => $"relationship-kind.{n}"))
             .Concat(KebabCase.Names<Core.Running.CadenceStatus>().Select(n => $"cadence.{n}"))
             .Concat(KebabCase.Names<Core.Running.Channel>().Select(n => $"channel.{n}"))
+            .Concat(KebabCase.Names<Core.Running.HealthStatus>().Select(n => $"health.{n}"))
+            .Concat(typeof(Core.Running.HealthCodes).GetFields().Select(f => $"health.reason.{f.GetValue(null)}"))
             .Concat(typeof(ReasonCodes).GetFields().Select(f => $"verdict.reason.{f.GetValue(null)}"))
             .Concat(typeof(ErrorCodes).GetFields().Select(f => $"error.{f.GetValue(null)}"))
             .Concat(["error.wrong-type", "error.password-confirmation"]);

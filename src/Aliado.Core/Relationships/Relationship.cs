@@ -1,3 +1,5 @@
+using Aliado.Core.Running;
+
 namespace Aliado.Core.Relationships;
 
 /// <summary>
@@ -49,10 +51,37 @@ public sealed class Relationship : IWorkspaceOwned
 
     public Decision Decision => new(DecisionMade, DecisionOutcome, DecisionReason, DecidedAt);
 
-    public static Relationship Create(Guid workspaceId, Guid providerId, Guid clientId, Guid? arenaId, RelationshipKind kind, int cadenceDays)
+    /// <summary>The latest interaction or proposal, or the opening of the relationship before any.</summary>
+    public DateTime LastTouchAt { get; private set; }
+
+    public DateTime DueAt { get; private set; }
+
+    public DateTime OverdueAt { get; private set; }
+
+    public DateTime? LatestPulseAt { get; private set; }
+
+    public int? LatestOnTheirSide { get; private set; }
+
+    public int? LatestGettingWhatTheyBuy { get; private set; }
+
+    public int DeclinesAbsorbed { get; private set; }
+
+    public int DeclineStreak { get; private set; }
+
+    public PulseReading? LatestPulse => LatestPulseAt is { } at && LatestOnTheirSide is { } side && LatestGettingWhatTheyBuy is { } buy
+        ? new PulseReading(side, buy, at)
+        : null;
+
+    public CadenceStatus CadenceAt(DateTime now) => Constancy.StatusOf(LastTouchAt, CadenceDays, now);
+
+    public (HealthStatus Status, IReadOnlyList<HealthReason> Reasons) HealthAt(DateTime now) =>
+        Health.Of(LatestPulse, CadenceAt(now), DeclineStreak, ProceedingWithoutAlignment, now);
+
+    public static Relationship Create(Guid workspaceId, Guid providerId, Guid clientId, Guid? arenaId, RelationshipKind kind, int cadenceDays, DateTime openedAt)
     {
-        var relationship = new Relationship { WorkspaceId = workspaceId };
+        var relationship = new Relationship { WorkspaceId = workspaceId, CreatedAt = openedAt };
         relationship.Change(providerId, clientId, arenaId, kind, cadenceDays);
+        relationship.Refresh(RunningFacts.None);
         return relationship;
     }
 
@@ -67,6 +96,16 @@ public sealed class Relationship : IWorkspaceOwned
         ArenaId = arenaId;
         Kind = kind;
         CadenceDays = cadenceDays;
+        (DueAt, OverdueAt) = (Constancy.DueAt(LastTouchAt, CadenceDays), Constancy.OverdueAt(LastTouchAt, CadenceDays));
+    }
+
+    /// <summary>Stores the running summary after an interaction, proposal or pulse was recorded, changed or removed.</summary>
+    public void Refresh(RunningFacts facts)
+    {
+        LastTouchAt = Constancy.LastTouch(CreatedAt, facts.LastInteractionAt, facts.LastProposalAt);
+        (DueAt, OverdueAt) = (Constancy.DueAt(LastTouchAt, CadenceDays), Constancy.OverdueAt(LastTouchAt, CadenceDays));
+        (LatestPulseAt, LatestOnTheirSide, LatestGettingWhatTheyBuy) = (facts.LatestPulse?.TakenAt, facts.LatestPulse?.OnTheirSide, facts.LatestPulse?.GettingWhatTheyBuy);
+        (DeclinesAbsorbed, DeclineStreak) = (facts.DeclinesAbsorbed, facts.DeclineStreak);
     }
 
     /// <summary>Stores a freshly computed verdict. The decision stays, but only counts while the outcome matches.</summary>

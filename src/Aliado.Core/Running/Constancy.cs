@@ -16,15 +16,16 @@ public static class Constancy
 {
     public const double OverdueFactor = 1.5;
 
-    public static CadenceStatus StatusOf(DateTime lastTouch, int cadenceDays, DateTime now)
-    {
-        var elapsed = now - lastTouch;
-        return elapsed > TimeSpan.FromDays(cadenceDays * OverdueFactor) ? CadenceStatus.Overdue
-            : elapsed > TimeSpan.FromDays(cadenceDays) ? CadenceStatus.Due
+    public static CadenceStatus StatusOf(DateTime lastTouch, int cadenceDays, DateTime now) =>
+        now > OverdueAt(lastTouch, cadenceDays) ? CadenceStatus.Overdue
+            : now > DueAt(lastTouch, cadenceDays) ? CadenceStatus.Due
             : CadenceStatus.Ok;
-    }
 
-    public static DateTime NextTouch(DateTime lastTouch, int cadenceDays) => lastTouch.AddDays(cadenceDays);
+    /// <summary>After this moment the relationship is due for a touch.</summary>
+    public static DateTime DueAt(DateTime lastTouch, int cadenceDays) => lastTouch.AddDays(cadenceDays);
+
+    /// <summary>After this moment the relationship is overdue.</summary>
+    public static DateTime OverdueAt(DateTime lastTouch, int cadenceDays) => lastTouch.AddDays(cadenceDays * OverdueFactor);
 
     /// <summary>The latest of the touches, or the relationship's opening when there is none yet.</summary>
     public static DateTime LastTouch(DateTime openedAt, params DateTime?[] touches) =>

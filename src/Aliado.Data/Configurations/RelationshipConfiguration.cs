@@ -17,11 +17,17 @@ internal sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relat
         builder.Ignore(r => r.Decision);
         builder.Ignore(r => r.DecisionState);
         builder.Ignore(r => r.ProceedingWithoutAlignment);
+        builder.Ignore(r => r.LatestPulse);
         // A relationship goes with either of its people.
         builder.HasOne(r => r.Provider).WithMany().HasForeignKey(r => r.ProviderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(r => r.Client).WithMany().HasForeignKey(r => r.ClientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(r => r.Arena).WithMany().HasForeignKey(r => r.ArenaId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(r => new { r.WorkspaceId, r.Outcome });
+        // The dashboard's agenda and the portfolio's filters and sorts read these columns.
+        builder.HasIndex(r => new { r.WorkspaceId, r.DueAt });
+        builder.HasIndex(r => new { r.WorkspaceId, r.OverdueAt });
+        builder.HasIndex(r => new { r.WorkspaceId, r.LastTouchAt });
+        builder.HasIndex(r => new { r.WorkspaceId, r.LatestPulseAt });
         builder.ToTable(t => t.HasCheckConstraint("CK_Relationships_TwoPeople", "\"ProviderId\" <> \"ClientId\""));
         builder.ToTable(t => t.HasCheckConstraint("CK_Relationships_Cadence", "\"CadenceDays\" BETWEEN 1 AND 365"));
     }
@@ -102,5 +108,46 @@ internal sealed class PulseConfiguration : IEntityTypeConfiguration<Aliado.Core.
         builder.HasOne<Relationship>().WithMany().HasForeignKey(p => p.RelationshipId).OnDelete(DeleteBehavior.Cascade);
         builder.HasIndex(p => new { p.RelationshipId, p.TakenAt });
         builder.ToTable(t => t.HasCheckConstraint("CK_Pulses_Scales", "\"OnTheirSide\" BETWEEN 1 AND 5 AND \"GettingWhatTheyBuy\" BETWEEN 1 AND 5"));
+    }
+}
+
+internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Aliado.Core.Running.Proposal>
+{
+    public void Configure(EntityTypeBuilder<Aliado.Core.Running.Proposal> builder)
+    {
+        builder.Property(p => p.Title).HasMaxLength(Limits.ShortText);
+        builder.Property(p => p.Pitch).HasMaxLength(Limits.LongText);
+        builder.Property(p => p.Behind).HasMaxLength(Limits.LongText);
+        builder.Property(p => p.Answer).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.Reaction).HasConversion<string>().HasMaxLength(16);
+        builder.Property(p => p.Reading).HasConversion<string>().HasMaxLength(32);
+        builder.HasOne<Relationship>().WithMany().HasForeignKey(p => p.RelationshipId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Interests).WithOne().HasForeignKey(i => i.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasMany(p => p.Offerings).WithOne().HasForeignKey(o => o.ProposalId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(p => new { p.RelationshipId, p.ProposedAt });
+        // The dashboard's "awaiting an answer" and "follow-ups" lists.
+        builder.HasIndex(p => new { p.WorkspaceId, p.Answer, p.ProposedAt });
+        builder.HasIndex(p => new { p.WorkspaceId, p.FollowUpOn });
+    }
+}
+
+internal sealed class ProposalInterestConfiguration : IEntityTypeConfiguration<Aliado.Core.Running.ProposalInterest>
+{
+    public void Configure(EntityTypeBuilder<Aliado.Core.Running.ProposalInterest> builder)
+    {
+        builder.HasKey(l => new { l.ProposalId, l.InterestId });
+        builder.HasOne<Interest>().WithMany().HasForeignKey(l => l.InterestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(l => l.InterestId);
+    }
+}
+
+internal sealed class ProposalOfferingConfiguration : IEntityTypeConfiguration<Aliado.Core.Running.ProposalOffering>
+{
+    public void Configure(EntityTypeBuilder<Aliado.Core.Running.ProposalOffering> builder)
+    {
+        builder.HasKey(l => new { l.ProposalId, l.OfferingId });
+        // Deleting an offering must not delete the history of what was proposed; only the link goes.
+        builder.HasOne<Offering>().WithMany().HasForeignKey(l => l.OfferingId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(l => l.OfferingId);
     }
 }

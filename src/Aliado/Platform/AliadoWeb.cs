@@ -6,6 +6,7 @@ using Aliado.Features.Health;
 using Aliado.Features.Interactions;
 using Aliado.Features.Organizations;
 using Aliado.Features.People;
+using Aliado.Features.Proposals;
 using Aliado.Features.Pulses;
 using Aliado.Features.Relationships;
 using Aliado.Features.Ties;
@@ -145,6 +146,7 @@ public static class AliadoWeb
         api.MapWorkspace();
         api.MapInteractions();
         api.MapPulses();
+        api.MapProposals();
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
     }

@@ -404,15 +404,39 @@ namespace Aliado.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<int>("DeclineStreak")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("DeclinesAbsorbed")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<DateTime>("LastTouchAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int?>("LatestGettingWhatTheyBuy")
+                        .HasColumnType("integer");
+
+                    b.Property<int?>("LatestOnTheirSide")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTime?>("LatestPulseAt")
+                        .HasColumnType("timestamp with time zone");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
+
+                    b.Property<DateTime>("OverdueAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<Guid>("ProviderId")
                         .HasColumnType("uuid");
@@ -428,7 +452,15 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("ProviderId");
 
+                    b.HasIndex("WorkspaceId", "DueAt");
+
+                    b.HasIndex("WorkspaceId", "LastTouchAt");
+
+                    b.HasIndex("WorkspaceId", "LatestPulseAt");
+
                     b.HasIndex("WorkspaceId", "Outcome");
+
+                    b.HasIndex("WorkspaceId", "OverdueAt");
 
                     b.ToTable("Relationships", t =>
                         {
@@ -483,6 +515,104 @@ namespace Aliado.Data.Migrations.Postgres
                     b.HasIndex("RelationshipId", "OccurredAt");
 
                     b.ToTable("Interactions");
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.Proposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Behind")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Pitch")
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Reaction")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)");
+
+                    b.Property<string>("Reading")
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid>("RelationshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RelationshipId", "ProposedAt");
+
+                    b.HasIndex("WorkspaceId", "FollowUpOn");
+
+                    b.HasIndex("WorkspaceId", "Answer", "ProposedAt");
+
+                    b.ToTable("Proposals");
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.ProposalInterest", b =>
+                {
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InterestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ProposalId", "InterestId");
+
+                    b.HasIndex("InterestId");
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.ToTable("ProposalInterest");
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.ProposalOffering", b =>
+                {
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("ProposalId", "OfferingId");
+
+                    b.HasIndex("OfferingId");
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.ToTable("ProposalOffering");
                 });
 
             modelBuilder.Entity("Aliado.Core.Running.Pulse", b =>
@@ -650,6 +780,10 @@ namespace Aliado.Data.Migrations.Postgres
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("text");
 
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("boolean");
 
@@ -716,6 +850,40 @@ namespace Aliado.Data.Migrations.Postgres
                     b.HasIndex("WorkspaceId", "UserId");
 
                     b.ToTable("ApiTokens");
+                });
+
+            modelBuilder.Entity("Aliado.Data.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("WorkspaceId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1051,6 +1219,63 @@ namespace Aliado.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Aliado.Core.Running.Proposal", b =>
+                {
+                    b.HasOne("Aliado.Core.Relationships.Relationship", null)
+                        .WithMany()
+                        .HasForeignKey("RelationshipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.ProposalInterest", b =>
+                {
+                    b.HasOne("Aliado.Core.Relationships.Interest", null)
+                        .WithMany()
+                        .HasForeignKey("InterestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aliado.Core.Running.Proposal", null)
+                        .WithMany("Interests")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.ProposalOffering", b =>
+                {
+                    b.HasOne("Aliado.Core.Relationships.Offering", null)
+                        .WithMany()
+                        .HasForeignKey("OfferingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aliado.Core.Running.Proposal", null)
+                        .WithMany("Offerings")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Aliado.Core.Running.Pulse", b =>
                 {
                     b.HasOne("Aliado.Core.Relationships.Relationship", null)
@@ -1084,6 +1309,21 @@ namespace Aliado.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Aliado.Data.ApiToken", b =>
+                {
+                    b.HasOne("Aliado.Data.AliadoUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aliado.Data.CalendarFeed", b =>
                 {
                     b.HasOne("Aliado.Data.AliadoUser", null)
                         .WithMany()
@@ -1152,6 +1392,13 @@ namespace Aliado.Data.Migrations.Postgres
             modelBuilder.Entity("Aliado.Core.Relationships.Offering", b =>
                 {
                     b.Navigation("Serves");
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.Proposal", b =>
+                {
+                    b.Navigation("Interests");
+
+                    b.Navigation("Offerings");
                 });
 #pragma warning restore 612, 618
         }

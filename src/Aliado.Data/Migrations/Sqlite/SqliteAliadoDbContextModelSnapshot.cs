@@ -398,14 +398,38 @@ namespace Aliado.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("DeclineStreak")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("DeclinesAbsorbed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("DueAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<DateTime>("LastTouchAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("LatestGettingWhatTheyBuy")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int?>("LatestOnTheirSide")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime?>("LatestPulseAt")
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("OverdueAt")
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ProviderId")
@@ -422,7 +446,15 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("ProviderId");
 
+                    b.HasIndex("WorkspaceId", "DueAt");
+
+                    b.HasIndex("WorkspaceId", "LastTouchAt");
+
+                    b.HasIndex("WorkspaceId", "LatestPulseAt");
+
                     b.HasIndex("WorkspaceId", "Outcome");
+
+                    b.HasIndex("WorkspaceId", "OverdueAt");
 
                     b.ToTable("Relationships", t =>
                         {
@@ -477,6 +509,104 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.HasIndex("RelationshipId", "OccurredAt");
 
                     b.ToTable("Interactions");
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.Proposal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("AnsweredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Behind")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("FollowUpOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Pitch")
+                        .HasMaxLength(4000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("ProposedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reaction")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Reading")
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RelationshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RelationshipId", "ProposedAt");
+
+                    b.HasIndex("WorkspaceId", "FollowUpOn");
+
+                    b.HasIndex("WorkspaceId", "Answer", "ProposedAt");
+
+                    b.ToTable("Proposals");
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.ProposalInterest", b =>
+                {
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProposalId", "InterestId");
+
+                    b.HasIndex("InterestId");
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.ToTable("ProposalInterest");
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.ProposalOffering", b =>
+                {
+                    b.Property<Guid>("ProposalId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OfferingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("ProposalId", "OfferingId");
+
+                    b.HasIndex("OfferingId");
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.ToTable("ProposalOffering");
                 });
 
             modelBuilder.Entity("Aliado.Core.Running.Pulse", b =>
@@ -644,6 +774,10 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.Property<string>("SecurityStamp")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("TimeZone")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
                     b.Property<bool>("TwoFactorEnabled")
                         .HasColumnType("INTEGER");
 
@@ -710,6 +844,40 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.HasIndex("WorkspaceId", "UserId");
 
                     b.ToTable("ApiTokens");
+                });
+
+            modelBuilder.Entity("Aliado.Data.CalendarFeed", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Hash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("Hash")
+                        .IsUnique();
+
+                    b.HasIndex("UserId");
+
+                    b.HasIndex("WorkspaceId", "UserId")
+                        .IsUnique();
+
+                    b.ToTable("CalendarFeeds");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1039,6 +1207,63 @@ namespace Aliado.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Aliado.Core.Running.Proposal", b =>
+                {
+                    b.HasOne("Aliado.Core.Relationships.Relationship", null)
+                        .WithMany()
+                        .HasForeignKey("RelationshipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.ProposalInterest", b =>
+                {
+                    b.HasOne("Aliado.Core.Relationships.Interest", null)
+                        .WithMany()
+                        .HasForeignKey("InterestId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aliado.Core.Running.Proposal", null)
+                        .WithMany("Interests")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.ProposalOffering", b =>
+                {
+                    b.HasOne("Aliado.Core.Relationships.Offering", null)
+                        .WithMany()
+                        .HasForeignKey("OfferingId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aliado.Core.Running.Proposal", null)
+                        .WithMany("Offerings")
+                        .HasForeignKey("ProposalId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Aliado.Core.Running.Pulse", b =>
                 {
                     b.HasOne("Aliado.Core.Relationships.Relationship", null)
@@ -1072,6 +1297,21 @@ namespace Aliado.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Aliado.Data.ApiToken", b =>
+                {
+                    b.HasOne("Aliado.Data.AliadoUser", null)
+                        .WithMany()
+                        .HasForeignKey("UserId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aliado.Data.CalendarFeed", b =>
                 {
                     b.HasOne("Aliado.Data.AliadoUser", null)
                         .WithMany()
@@ -1140,6 +1380,13 @@ namespace Aliado.Data.Migrations.Sqlite
             modelBuilder.Entity("Aliado.Core.Relationships.Offering", b =>
                 {
                     b.Navigation("Serves");
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.Proposal", b =>
+                {
+                    b.Navigation("Interests");
+
+                    b.Navigation("Offerings");
                 });
 #pragma warning restore 612, 618
         }

@@ -109,7 +109,7 @@ public sealed class DemoWorkspace(AccountOpening accounts, AliadoDbContext db)
         var interests = new List<Interest>();
         var offerings = new List<Offering>();
         var coincidences = new List<Coincidence>();
-        Relationship Open(Person client) => Relationship.Create(workspaceId, me.Id, client.Id, arena.Id, RelationshipKind.Internal, Relationship.DefaultCadenceDays);
+        Relationship Open(Person client, int daysAgo) => Relationship.Create(workspaceId, me.Id, client.Id, arena.Id, RelationshipKind.Internal, Relationship.DefaultCadenceDays, now.AddDays(-daysAgo));
         Interest Want(Relationship r, InterestHolder holder, string text, int importance, string scope = "organizational", string visibility = "stated", int confidence = 4, string? evidence = null)
         {
             var interest = Interest.Create(workspaceId, r.Id, new InterestDraft(KebabCase.ToKebab(holder), text, scope, visibility, importance, confidence, evidence));
@@ -121,7 +121,7 @@ public sealed class DemoWorkspace(AccountOpening accounts, AliadoDbContext db)
         void Meet(Relationship r, Interest mine, Interest theirs, CoincidenceStrength strength) =>
             coincidences.Add(Coincidence.Create(workspaceId, r.Id, mine.Id, theirs.Id, strength));
 
-        var withRicardo = Open(clients.Ricardo);
+        var withRicardo = Open(clients.Ricardo, 120);
         var operations = Want(withRicardo, InterestHolder.Client, T("Solve the recurring operational problems", "Resolver los problemas operativos recurrentes"), 5);
         var group = Want(withRicardo, InterestHolder.Client, T("Stay in the company with his team", "Permanecer en la empresa con su equipo"), 4, "personal", "inferred", 2,
             T("He talks about the reorganization rumours every week.", "Habla cada semana de los rumores de reorganización."));
@@ -132,14 +132,14 @@ public sealed class DemoWorkspace(AccountOpening accounts, AliadoDbContext db)
         Offer(withRicardo, T("Process documentation", "Documentación de procesos"), "yes", "high", "willing", operations);
         Offer(withRicardo, T("A weekly operations report", "Un reporte semanal de operaciones"), "unknown", "medium", "conditional", operations, group);
 
-        var withMarta = Open(clients.Marta);
+        var withMarta = Open(clients.Marta, 90);
         var spending = Want(withMarta, InterestHolder.Client, T("Cut operations spending by 15 %", "Recortar 15 % del gasto de operaciones"), 5);
         Want(withMarta, InterestHolder.Client, T("Be seen as the one who keeps costs under control", "Ser vista como quien controla los costos"), 3, "personal", "observed", 3);
         var tool = Want(withMarta, InterestHolder.Provider, T("Get budget for a new planning tool", "Conseguir presupuesto para una nueva herramienta de planeación"), 4);
         Meet(withMarta, tool, spending, CoincidenceStrength.Conflict);
         Offer(withMarta, T("A monthly cost analysis", "Un análisis mensual de costos"), "yes", "medium", "willing", spending);
 
-        var withDiego = Open(clients.Diego);
+        var withDiego = Open(clients.Diego, 60);
         var automate = Want(withDiego, InterestHolder.Client, T("Automate the weekly report", "Automatizar el reporte semanal"), 5);
         var quickWins = Want(withDiego, InterestHolder.Client, T("Show that IT delivers quick wins", "Demostrar que TI entrega resultados rápidos"), 4, "personal", "observed", 3);
         var automation = Want(withDiego, InterestHolder.Provider, T("Learn automation", "Aprender automatización"), 4);
@@ -149,7 +149,7 @@ public sealed class DemoWorkspace(AccountOpening accounts, AliadoDbContext db)
         Offer(withDiego, T("Maintain the report scripts after hours", "Mantener los scripts del reporte fuera de horario"), "yes", "high", "unwilling", automate);
         Offer(withDiego, T("Explain the report's business rules", "Explicar las reglas de negocio del reporte"), "yes", "medium", "willing", quickWins);
 
-        var withElena = Open(clients.Elena);
+        var withElena = Open(clients.Elena, 45);
         Want(withElena, InterestHolder.Client, T("Meet this year's goals", "Cumplir las metas del año"), 5);
         Offer(withElena, T("Support during the quarterly audit", "Apoyo durante la auditoría trimestral"), "yes", "high", "willing");
 

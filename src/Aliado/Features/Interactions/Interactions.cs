@@ -1,5 +1,6 @@
 using Aliado.Core.Running;
 using Aliado.Data;
+using Aliado.Features.Relationships;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -40,7 +41,7 @@ public static class Interactions
         }
         var interaction = Interaction.Create(workspace.Id, relationshipId, draft, now);
         db.Interactions.Add(interaction);
-        await db.SaveChangesAsync(cancellationToken);
+        await RunningSummary.SaveAndRefreshAsync(db, relationshipId, cancellationToken);
         return Outcome.Done(InteractionDto.From(interaction));
     }
 
@@ -58,7 +59,7 @@ public static class Interactions
             return Outcome.Invalid<InteractionDto>(errors);
         }
         interaction.Apply(draft with { OccurredAt = draft.OccurredAt ?? interaction.OccurredAt }, now);
-        await db.SaveChangesAsync(cancellationToken);
+        await RunningSummary.SaveAndRefreshAsync(db, interaction.RelationshipId, cancellationToken);
         return Outcome.Done(InteractionDto.From(interaction));
     }
 
@@ -70,7 +71,7 @@ public static class Interactions
             return false;
         }
         db.Interactions.Remove(interaction);
-        await db.SaveChangesAsync(cancellationToken);
+        await RunningSummary.SaveAndRefreshAsync(db, interaction.RelationshipId, cancellationToken);
         return true;
     }
 

@@ -1,5 +1,6 @@
 using Aliado.Core.Running;
 using Aliado.Data;
+using Aliado.Features.Relationships;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -52,7 +53,7 @@ public static class Pulses
         }
         var pulse = Pulse.Create(workspace.Id, relationshipId, draft, now);
         db.Pulses.Add(pulse);
-        await db.SaveChangesAsync(cancellationToken);
+        await RunningSummary.SaveAndRefreshAsync(db, relationshipId, cancellationToken);
         return Outcome.Done(PulseDto.From(pulse));
     }
 
@@ -64,7 +65,7 @@ public static class Pulses
             return false;
         }
         db.Pulses.Remove(pulse);
-        await db.SaveChangesAsync(cancellationToken);
+        await RunningSummary.SaveAndRefreshAsync(db, pulse.RelationshipId, cancellationToken);
         return true;
     }
 

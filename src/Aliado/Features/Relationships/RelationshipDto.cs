@@ -22,15 +22,35 @@ public sealed record RelationshipDto(
     DecisionState DecisionState,
     bool ProceedingWithoutAlignment,
     DateTime CreatedAt,
-    DateTime LastTouchAt)
+    DateTime LastTouchAt,
+    DateTime DueAt,
+    DateTime? LatestPulseAt,
+    int? LatestOnTheirSide,
+    int? LatestGettingWhatTheyBuy,
+    int DeclinesAbsorbed,
+    int DeclineStreak)
 {
     /// <summary>Step 6's constancy, from the last touch and the cadence, at the time of the request.</summary>
     public CadenceStatus CadenceStatus { get; init; }
 
-    public RelationshipDto At(DateTime now) => this with { CadenceStatus = Constancy.StatusOf(LastTouchAt, CadenceDays, now) };
+    /// <summary>Step 8's health at the time of the request.</summary>
+    public HealthStatus Health { get; init; }
 
-    /// <summary>One SQL query for a page of relationships: names, the override mark and the last touch included.</summary>
-    public static Expression<Func<Relationship, RelationshipDto>> From(IQueryable<Interaction> interactions) => r => new RelationshipDto(
+    /// <summary>The stable codes of the reasons behind <see cref="Health"/>; <c>…/health</c> gives their texts.</summary>
+    public IReadOnlyList<string> HealthReasons { get; init; } = [];
+
+    [System.Text.Json.Serialization.JsonIgnore]
+    public PulseReading? LatestPulse => LatestPulseAt is { } at && LatestOnTheirSide is { } side && LatestGettingWhatTheyBuy is { } buy ? new(side, buy, at) : null;
+
+    public RelationshipDto At(DateTime now)
+    {
+        var cadence = Constancy.StatusOf(LastTouchAt, CadenceDays, now);
+        var (health, reasons) = Core.Running.Health.Of(LatestPulse, cadence, DeclineStreak, ProceedingWithoutAlignment, now);
+        return this with { CadenceStatus = cadence, Health = health, HealthReasons = [.. reasons.Select(r => r.Code)] };
+    }
+
+    /// <summary>One SQL query for a page of relationships: names, the override mark and the running summary included.</summary>
+    public static readonly Expression<Func<Relationship, RelationshipDto>> From = r => new RelationshipDto(
         r.Id,
         r.ProviderId,
         r.Provider!.Name,
@@ -48,5 +68,11 @@ public sealed record RelationshipDto(
         r.DecisionOutcome == r.Outcome ? r.DecisionMade : DecisionState.Pending,
         r.DecisionOutcome == r.Outcome && r.DecisionMade == DecisionState.Overridden && r.Outcome != VerdictOutcome.Proceed,
         r.CreatedAt,
-        interactions.Where(i => i.RelationshipId == r.Id).Max(i => (DateTime?)i.OccurredAt) ?? r.CreatedAt);
+        r.LastTouchAt,
+        r.DueAt,
+        r.LatestPulseAt,
+        r.LatestOnTheirSide,
+        r.LatestGettingWhatTheyBuy,
+        r.DeclinesAbsorbed,
+        r.DeclineStreak);
 }

@@ -24,14 +24,14 @@ public static class Relationships
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(r => r.Client!.SearchName).ThenBy(r => r.Id)
             .Skip(page.Skip).Take(page.PageSize)
-            .Select(RelationshipDto.From(db.Interactions))
+            .Select(RelationshipDto.From)
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         return new PagedList<RelationshipDto>([.. items.Select(r => r.At(now))], page.Page, page.PageSize, total);
     }
 
     public static async Task<RelationshipDto?> ByIdAsync(AliadoDbContext db, TimeProvider clock, Guid id, CancellationToken cancellationToken) =>
-        (await db.Relationships.AsNoTracking().Where(r => r.Id == id).Select(RelationshipDto.From(db.Interactions)).FirstOrDefaultAsync(cancellationToken))
+        (await db.Relationships.AsNoTracking().Where(r => r.Id == id).Select(RelationshipDto.From).FirstOrDefaultAsync(cancellationToken))
             ?.At(clock.GetUtcNow().UtcDateTime);
 
     public static async Task<Outcome<RelationshipDto>> CreateAsync(AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, RelationshipDraft draft, CancellationToken cancellationToken)
@@ -41,7 +41,7 @@ public static class Relationships
         {
             return Outcome.Invalid<RelationshipDto>(errors);
         }
-        var relationship = Relationship.Create(workspace.Id, provider, draft.ClientId!.Value, arena?.Id, KindOf(draft), draft.CadenceDays ?? Relationship.DefaultCadenceDays);
+        var relationship = Relationship.Create(workspace.Id, provider, draft.ClientId!.Value, arena?.Id, KindOf(draft), draft.CadenceDays ?? Relationship.DefaultCadenceDays, clock.GetUtcNow().UtcDateTime);
         relationship.Record(Verdict.Of(new VerdictFacts([], [], [], [])));
         db.Relationships.Add(relationship);
         await db.SaveChangesAsync(cancellationToken);

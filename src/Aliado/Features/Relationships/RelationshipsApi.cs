@@ -51,6 +51,12 @@ public static class RelationshipsApi
                 ? problems.NotFound()
                 : TypedResults.Ok(Verdicts.Align(await CaseFile.LoadAsync(db, id, cancellationToken))));
 
+        relationships.MapGet("/{id:guid}/health", async Task<Results<Ok<HealthDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+            await Relationships.ByIdAsync(db, clock, id, cancellationToken) is { } relationship
+                ? TypedResults.Ok(HealthReport.Describe(relationship, clock.GetUtcNow().UtcDateTime, localizer))
+                : problems.NotFound())
+            .WithSummary("Step 8's health: good, watch or at-risk, with every reason as a stable code and a sentence.");
+
         relationships.MapGet("/{id:guid}/verdict", async Task<Results<Ok<VerdictDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
             await Verdicts.ReadAsync(db, id, localizer, cancellationToken) is { } verdict ? TypedResults.Ok(verdict) : problems.NotFound());
 

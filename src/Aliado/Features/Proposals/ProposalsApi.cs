@@ -1,0 +1,45 @@
+using Aliado.Core.Running;
+using Aliado.Data;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Aliado.Features.Proposals;
+
+public static class ProposalsApi
+{
+    public static void MapProposals(this RouteGroupBuilder api)
+    {
+        var tags = new[] { "Proposals" };
+        api.MapGet("/relationships/{id:guid}/proposals", async Task<Results<Ok<PagedList<ProposalDto>>, ProblemHttpResult>> (Guid id, int? page, int? pageSize, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await Proposals.ListAsync(db, id, PageRequest.From(page, pageSize), cancellationToken) is { } list ? TypedResults.Ok(list) : problems.NotFound())
+            .WithTags(tags);
+        api.MapPost("/relationships/{id:guid}/proposals", async Task<Results<Created<ProposalDto>, ValidationProblem, ProblemHttpResult>> (Guid id, ProposalDraft draft, AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
+            await Proposals.MakeAsync(db, workspace, clock, id, draft, cancellationToken) switch
+            {
+                Outcome<ProposalDto>.Done done => TypedResults.Created($"/api/v1/proposals/{done.Value.Id}", done.Value),
+                Outcome<ProposalDto>.Invalid invalid => problems.Validation(invalid.Errors),
+                _ => problems.NotFound(),
+            })
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+        api.MapGet("/proposals/{id:guid}", async Task<Results<Ok<ProposalDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await Proposals.ByIdAsync(db, id, cancellationToken) is { } proposal ? TypedResults.Ok(proposal) : problems.NotFound())
+            .WithTags(tags);
+        api.MapPut("/proposals/{id:guid}", async Task<Results<Ok<ProposalDto>, ValidationProblem, ProblemHttpResult>> (Guid id, ProposalDraft draft, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
+            Present(await Proposals.UpdateAsync(db, clock, id, draft, cancellationToken), problems))
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+        api.MapPost("/proposals/{id:guid}/answer", async Task<Results<Ok<ProposalDto>, ValidationProblem, ProblemHttpResult>> (Guid id, AnswerDraft draft, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
+            Present(await Proposals.AnswerAsync(db, clock, id, draft, cancellationToken), problems))
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+        api.MapDelete("/proposals/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await Proposals.RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+    }
+
+    private static Results<Ok<ProposalDto>, ValidationProblem, ProblemHttpResult> Present(Outcome<ProposalDto> outcome, Problems problems) => outcome switch
+    {
+        Outcome<ProposalDto>.Done done => TypedResults.Ok(done.Value),
+        Outcome<ProposalDto>.Invalid invalid => problems.Validation(invalid.Errors),
+        Outcome<ProposalDto>.Refused refused => problems.Conflict(refused.MessageKey),
+        _ => problems.NotFound(),
+    };
+}

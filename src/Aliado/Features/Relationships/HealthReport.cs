@@ -1,0 +1,34 @@
+using Aliado.Core.Running;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Features.Relationships;
+
+public sealed record HealthReasonDto(string Code, HealthStatus Status, string Text);
+
+public sealed record HealthDto(HealthStatus Status, IReadOnlyList<HealthReasonDto> Reasons);
+
+/// <summary>Step 8's health, each reason told in words with the numbers behind it.</summary>
+public static class HealthReport
+{
+    public static HealthDto Describe(RelationshipDto relationship, DateTime now, IStringLocalizer localizer)
+    {
+        var cadence = Constancy.StatusOf(relationship.LastTouchAt, relationship.CadenceDays, now);
+        var (status, reasons) = Core.Running.Health.Of(relationship.LatestPulse, cadence, relationship.DeclineStreak, relationship.ProceedingWithoutAlignment, now);
+        return new HealthDto(status, [.. reasons.Select(r => new HealthReasonDto(r.Code, r.Status, Explain(r.Code, relationship, now, localizer)))]);
+    }
+
+    public static string Explain(string code, RelationshipDto relationship, DateTime now, IStringLocalizer localizer)
+    {
+        var sinceTouch = (int)(now - relationship.LastTouchAt).TotalDays;
+        var sincePulse = relationship.LatestPulseAt is { } at ? (int)(now - at).TotalDays : 0;
+        var lowest = relationship.LatestPulse?.Lowest ?? 0;
+        return code switch
+        {
+            HealthCodes.Due or HealthCodes.Overdue => localizer[$"health.reason.{code}", sinceTouch, relationship.CadenceDays],
+            HealthCodes.StalePulse => localizer[$"health.reason.{code}", sincePulse],
+            HealthCodes.LowPulse or HealthCodes.MiddlingPulse => localizer[$"health.reason.{code}", lowest],
+            HealthCodes.DeclineStreak => localizer[$"health.reason.{code}", relationship.DeclineStreak, relationship.DeclinesAbsorbed],
+            _ => localizer[$"health.reason.{code}"],
+        };
+    }
+}
