@@ -15,6 +15,7 @@ public static class AliadoServices
         services.AddSingleton(TimeProvider.System);
         services.AddAliadoLocalization();
         services.AddScoped<CurrentWorkspace>();
+        services.AddScoped<UserTime>();
         services.AddScoped<Problems>();
         services.AddScoped<AccountOpening>();
         services.AddScoped<PersonalTokens>();

@@ -13,7 +13,7 @@ public sealed class WorkspaceResolution(RequestDelegate next)
     public const string TokenWorkspaceClaim = "aliado:workspace";
     public const string ChosenWorkspaceCookie = "aliado.workspace";
 
-    public async Task InvokeAsync(HttpContext context, AliadoDbContext db, WorkspaceScope scope, CurrentWorkspace current)
+    public async Task InvokeAsync(HttpContext context, AliadoDbContext db, WorkspaceScope scope, CurrentWorkspace current, UserTime time)
     {
         var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
         if (userId is not null)
@@ -31,6 +31,7 @@ public sealed class WorkspaceResolution(RequestDelegate next)
                 : memberships.FirstOrDefault(m => m.WorkspaceId.ToString() == chosen)
                     ?? memberships.FirstOrDefault(m => m.Role == Core.Workspaces.WorkspaceRole.Owner)
                     ?? memberships.FirstOrDefault();
+            time.Use(await db.Users.Where(u => u.Id == userId).Select(u => u.TimeZone).FirstOrDefaultAsync(context.RequestAborted));
             if (membership is not null)
             {
                 scope.Enter(membership.WorkspaceId);

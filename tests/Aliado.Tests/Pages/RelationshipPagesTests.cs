@@ -1,6 +1,7 @@
 using System.Net;
 using Aliado.Core.Workspaces;
 using Aliado.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Aliado.Tests.Pages;
 
@@ -107,6 +108,74 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Contains("Este dato es obligatorio.", page, StringComparison.Ordinal);
         var verdict = await (await me.Api.GetAsync($"/api/v1/relationships/{relationship}/verdict")).ReadAsync(HttpStatusCode.OK);
         Assert.Equal("pending", verdict["decision"]!.Text("state"));
+    }
+
+    [Fact]
+    public async Task A_proposal_is_made_and_declined_on_the_page_and_the_decline_is_read_kindly()
+    {
+        var me = await app.NewAccountAsync("es");
+        var (relationship, interest, _) = await CaseAsync(me);
+        var browser = new FormClient(app, "es");
+        await browser.SignInAsync(me.Email);
+        var url = $"/relationships/{relationship}";
+
+        var warned = (await browser.GetAsync(url)).Html;
+        var noInterest = await (await browser.SubmitAsync(url, [new("Proposal.Title", "Mapa de incendios")], $"{url}?handler=Propose")).BodyAsync(HttpStatusCode.OK);
+        var made = await browser.SubmitAsync(url, [new("Proposal.Title", "Mapa de incendios"), new("Proposal.InterestIds", interest.ToString())], $"{url}?handler=Propose");
+        var proposal = (await (await me.Api.GetAsync($"/api/v1/relationships/{relationship}/proposals")).ReadAsync(HttpStatusCode.OK))["items"]![0]!.Id();
+        var declined = await browser.SubmitAsync(url, [new("Answer.ProposalId", proposal.ToString()), new("Answer.Answer", "declined"), new("Answer.Reaction", "unknown")], $"{url}?handler=Answer");
+        var page = WebUtility.HtmlDecode((await browser.GetAsync(url)).Html);
+
+        Assert.Contains("data-testid=\"unproposed\"", warned, StringComparison.Ordinal);
+        Assert.Contains("Este dato es obligatorio.", noInterest, StringComparison.Ordinal);
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (made.StatusCode, declined.StatusCode));
+        Assert.DoesNotContain("data-testid=\"unproposed\"", page, StringComparison.Ordinal);
+        Assert.Contains("probablemente se bloqueó o lo pensó bien", page, StringComparison.Ordinal);
+        Assert.Contains("Seguimiento sugerido el", page, StringComparison.Ordinal);
+        Assert.Contains("Noes asimilados hasta ahora: 1. Sigues adelante.", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_pulse_taken_on_the_page_draws_the_trend_and_sets_the_health()
+    {
+        var me = await app.NewAccountAsync();
+        var (relationship, _, _) = await CaseAsync(me);
+        var browser = new FormClient(app);
+        await browser.SignInAsync(me.Email);
+        var url = $"/relationships/{relationship}";
+
+        var outOfRange = await (await browser.SubmitAsync(url, [new("Pulse.OnTheirSide", "9"), new("Pulse.GettingWhatTheyBuy", "4")], $"{url}?handler=Pulse")).BodyAsync(HttpStatusCode.OK);
+        var taken = await browser.SubmitAsync(url, [new("Pulse.OnTheirSide", "2"), new("Pulse.GettingWhatTheyBuy", "4"), new("Pulse.Evidence", "Skipped my last two updates")], $"{url}?handler=Pulse");
+        var (_, page) = await browser.GetAsync(url);
+
+        Assert.Contains("Use a whole number from 1 to 5.", outOfRange, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
+        Assert.Contains("data-testid=\"pulse-trend\"", page, StringComparison.Ordinal);
+        Assert.Contains("The latest pulse is low (2 of 5).", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"health-status\">At risk<", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Dates_are_shown_and_read_in_the_users_time_zone()
+    {
+        var me = await app.NewAccountAsync();
+        var (relationship, _, _) = await CaseAsync(me);
+        await app.InWorkspaceAsync(me.WorkspaceId, async db =>
+        {
+            var user = await db.Users.SingleAsync(u => u.Id == me.UserId);
+            user.TimeZone = "Asia/Tokyo";
+            return await db.SaveChangesAsync();
+        });
+        var browser = new FormClient(app);
+        await browser.SignInAsync(me.Email);
+        var url = $"/relationships/{relationship}";
+        var local = DateTime.UtcNow.AddDays(-2).Date.AddHours(7);
+
+        var logged = await browser.SubmitAsync(url, [new("Interaction.Summary", "Early call"), new("Interaction.Channel", "call"), new("Interaction.OccurredAt", local.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture))], $"{url}?handler=Log");
+        var stored = (await (await me.Api.GetAsync($"/api/v1/relationships/{relationship}/interactions")).ReadAsync(HttpStatusCode.OK))["items"]![0]!["occurredAt"]!.GetValue<DateTime>();
+
+        Assert.Equal(HttpStatusCode.Redirect, logged.StatusCode);
+        Assert.Equal(local.AddHours(-9), stored.ToUniversalTime());
     }
 }
 

@@ -4,13 +4,14 @@ using Aliado.Features.Shared;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Aliado.Features.Relationships;
 
 /// <summary>The case file, walked in the method's order: the client, their interests, mine, where they meet, the verdict.</summary>
 [EditorsOnlyPage(WritesOnly = true)]
-public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, UserTime time, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public RelationshipDto? Relationship { get; private set; }
 
@@ -42,6 +43,24 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
 
     public PagedList<Interactions.InteractionDto> Log { get; private set; } = new([], 1, 1, 0);
 
+    [BindProperty]
+    public ProposalForm Proposal { get; set; } = new();
+
+    [BindProperty]
+    public AnswerForm Answer { get; set; } = new();
+
+    [BindProperty]
+    public PulseForm Pulse { get; set; } = new();
+
+    public PagedList<Proposals.ProposalDto> Proposals { get; private set; } = new([], 1, 1, 0);
+
+    public PagedList<Pulses.PulseDto> Pulses { get; private set; } = new([], 1, 1, 0);
+
+    public HealthDto? Health { get; private set; }
+
+    /// <summary>Client interests the client wants (by the workspace's bar) that no proposal serves yet.</summary>
+    public IReadOnlyList<Core.Relationships.Interest> Unproposed { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
@@ -64,7 +83,22 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
         WriteAsync(id, "step-5", string.Empty, () => Verdicts.DecideAsync(db, id, OverrideReason, overriding: true, clock, localizer, cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostLogAsync(Guid id, CancellationToken cancellationToken) =>
-        WriteAsync(id, "step-6", nameof(Interaction), () => Features.Interactions.Interactions.AddAsync(db, workspace, clock, id, Interaction.ToDraft(), cancellationToken), cancellationToken);
+        WriteAsync(id, "step-6", nameof(Interaction), () => Features.Interactions.Interactions.AddAsync(db, workspace, clock, id, Interaction.ToDraft(time), cancellationToken), cancellationToken);
+
+    public Task<IActionResult> OnPostProposeAsync(Guid id, CancellationToken cancellationToken) =>
+        WriteAsync(id, "step-6", nameof(Proposal), () => Features.Proposals.Proposals.MakeAsync(db, workspace, clock, id, Proposal.ToDraft(time), cancellationToken), cancellationToken);
+
+    public async Task<IActionResult> OnPostAnswerAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (await Features.Proposals.Proposals.ByIdAsync(db, Answer.ProposalId, cancellationToken) is not { } proposal || proposal.RelationshipId != id)
+        {
+            return NotFound();
+        }
+        return await WriteAsync(id, "step-7", nameof(Answer), () => Features.Proposals.Proposals.AnswerAsync(db, clock, Answer.ProposalId, Answer.ToDraft(time), cancellationToken), cancellationToken);
+    }
+
+    public Task<IActionResult> OnPostPulseAsync(Guid id, CancellationToken cancellationToken) =>
+        WriteAsync(id, "step-8", nameof(Pulse), () => Features.Pulses.Pulses.TakeAsync(db, workspace, clock, id, Pulse.ToDraft(time), cancellationToken), cancellationToken);
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid? interestId, Guid? offeringId, Guid? coincidenceId, CancellationToken cancellationToken)
     {
@@ -116,10 +150,15 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
             return false;
         }
         Case = await CaseFile.LoadAsync(db, id, cancellationToken);
-        var entity = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstAsync(db.Relationships, r => r.Id == id, cancellationToken);
+        var entity = await db.Relationships.FirstAsync(r => r.Id == id, cancellationToken);
         Verdict = Verdicts.Describe(entity, Case, localizer);
         Alignment = Verdicts.Align(Case);
         Log = (await Features.Interactions.Interactions.ListAsync(db, id, new PageRequest(1, 20), cancellationToken))!;
+        Proposals = (await Features.Proposals.Proposals.ListAsync(db, id, new PageRequest(1, 50), cancellationToken))!;
+        Pulses = (await Features.Pulses.Pulses.ListAsync(db, id, new PageRequest(1, 50), cancellationToken))!;
+        Health = HealthReport.Describe(Relationship, clock.GetUtcNow().UtcDateTime, localizer);
+        var proposed = await db.Proposals.Where(p => p.RelationshipId == id).SelectMany(p => p.Interests.Select(i => i.InterestId)).Distinct().ToListAsync(cancellationToken);
+        Unproposed = [.. Case.ClientInterests.Where(i => i.Importance >= Case.Policy.WantedImportance && !proposed.Contains(i.Id))];
         return true;
     }
 

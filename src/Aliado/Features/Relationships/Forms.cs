@@ -1,4 +1,5 @@
 using Aliado.Core.Relationships;
+using Aliado.Platform;
 
 namespace Aliado.Features.Relationships;
 
@@ -97,7 +98,58 @@ public sealed class InteractionForm
 
     public int? Empathy { get; set; }
 
-    /// <summary>The browser sends a local date and time; it is taken as UTC until time zones are per user.</summary>
-    public Core.Running.InteractionDraft ToDraft() => new(
-        OccurredAt is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null, Channel, Summary, NextSteps, Listening, Clarity, Empathy);
+    /// <summary>The browser sends a wall-clock time in the user's time zone.</summary>
+    public Core.Running.InteractionDraft ToDraft(UserTime time) => new(time.ToUtc(OccurredAt), Channel, Summary, NextSteps, Listening, Clarity, Empathy);
+}
+
+public sealed class ProposalForm
+{
+    public string? Title { get; set; }
+
+    public string? Pitch { get; set; }
+
+    public List<Guid> InterestIds { get; set; } = [];
+
+    public List<Guid> OfferingIds { get; set; } = [];
+
+    public DateTime? ProposedAt { get; set; }
+
+    public Core.Running.ProposalDraft ToDraft(UserTime time) => new(Title, Pitch, InterestIds, OfferingIds, time.ToUtc(ProposedAt));
+}
+
+public sealed class AnswerForm
+{
+    public Guid ProposalId { get; set; }
+
+    public string? Answer { get; set; }
+
+    public DateTime? AnsweredAt { get; set; }
+
+    public string? Reaction { get; set; } = "unknown";
+
+    public string? Behind { get; set; }
+
+    public Core.Running.AnswerDraft ToDraft(UserTime time) => new(Answer, time.ToUtc(AnsweredAt), Reaction, Behind);
+}
+
+public sealed class PulseForm
+{
+    public DateTime? TakenAt { get; set; }
+
+    public int? OnTheirSide { get; set; }
+
+    public int? GettingWhatTheyBuy { get; set; }
+
+    public string? Evidence { get; set; }
+
+    public int? Credibility { get; set; }
+
+    public int? Reliability { get; set; }
+
+    public int? Intimacy { get; set; }
+
+    public int? SelfOrientation { get; set; }
+
+    public Core.Running.PulseDraft ToDraft(UserTime time) =>
+        new(time.ToUtc(TakenAt), OnTheirSide, GettingWhatTheyBuy, Evidence, Credibility, Reliability, Intimacy, SelfOrientation);
 }
