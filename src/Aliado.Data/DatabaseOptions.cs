@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Aliado.Data;
@@ -25,8 +26,8 @@ public static class DataServices
     {
         services.AddScoped<WorkspaceScope>();
         services.AddSingleton(resolve);
-        services.AddDbContext<SqliteAliadoDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<DatabaseOptions>().ConnectionString));
-        services.AddDbContext<PostgresAliadoDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<DatabaseOptions>().ConnectionString));
+        services.AddDbContext<SqliteAliadoDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<DatabaseOptions>().ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+        services.AddDbContext<PostgresAliadoDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<DatabaseOptions>().ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
         services.AddScoped<AliadoDbContext>(sp => sp.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresAliadoDbContext>()
             : sp.GetRequiredService<SqliteAliadoDbContext>());

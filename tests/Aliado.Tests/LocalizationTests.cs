@@ -64,6 +64,7 @@ public sealed partial class LocalizationTests
             .Concat(KebabCase.Names<RelationshipKind>().Select(n => $"relationship-kind.{n}"))
             .Concat(KebabCase.Names<Core.Running.CadenceStatus>().Select(n => $"cadence.{n}"))
             .Concat(KebabCase.Names<Core.Running.Channel>().Select(n => $"channel.{n}"))
+            .Concat(KebabCase.Names<Features.Dashboard.PortfolioSort>().Select(n => $"sort.{n}"))
             .Concat(KebabCase.Names<Core.Running.Answer>().Select(n => $"answer.{n}"))
             .Concat(KebabCase.Names<Core.Running.Reaction>().Select(n => $"reaction.{n}"))
             .Concat(KebabCase.Names<Core.Running.Reading>().Select(n => $"reading.{n}"))

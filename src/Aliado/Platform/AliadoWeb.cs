@@ -2,6 +2,8 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Aliado.Data;
 using Aliado.Features.Accounts;
+using Aliado.Features.Calendar;
+using Aliado.Features.Dashboard;
 using Aliado.Features.Health;
 using Aliado.Features.Interactions;
 using Aliado.Features.Organizations;
@@ -147,6 +149,8 @@ public static class AliadoWeb
         api.MapInteractions();
         api.MapPulses();
         api.MapProposals();
+        api.MapDashboard();
+        app.MapCalendar(api);
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
     }

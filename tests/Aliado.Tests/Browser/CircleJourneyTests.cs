@@ -9,8 +9,8 @@ public sealed class CircleJourneyTests(BrowserSession session) : IClassFixture<B
 {
     private static readonly Dictionary<string, (string Home, string AddPerson, string ReportsTo, string Around)> _words = new()
     {
-        ["en"] = ("Your working world", "Add a person", "reports to", "Around Ricardo Salas"),
-        ["es"] = ("Tu mundo de trabajo", "Agregar una persona", "reporta a", "Alrededor de Ricardo Salas"),
+        ["en"] = ("Today", "Add a person", "reports to", "Around Ricardo Salas"),
+        ["es"] = ("Hoy", "Agregar una persona", "reporta a", "Alrededor de Ricardo Salas"),
     };
 
     [Theory]

@@ -27,6 +27,8 @@ public abstract class AliadoApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public string DataDirectory => _dataDirectory.FullName;
 
+    public QueryCounter Queries { get; } = new();
+
     public ValueTask InitializeAsync()
     {
         if (Provider == DatabaseProvider.Postgres && TestPostgres.ServerConnectionString is { } server)
@@ -53,6 +55,7 @@ public abstract class AliadoApp : WebApplicationFactory<Program>, IAsyncLifetime
             .SetMinimumLevel(LogLevel.Error)
             .AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.None));
         builder.UseSetting("ALIADO_DATA_DIR", DataDirectory);
+        builder.ConfigureServices(services => services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Queries));
         builder.UseSetting("Urls", "http://127.0.0.1:0");
         builder.UseSetting("Database:Provider", Provider == DatabaseProvider.Postgres ? "postgres" : "sqlite");
         if (_postgres is not null)

@@ -15,6 +15,8 @@ public sealed class AccountModel(
     SignInManager<AliadoUser> signIn,
     PersonalTokens tokens,
     CurrentWorkspace workspace,
+    AliadoDbContext db,
+    UserTime time,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
@@ -27,6 +29,45 @@ public sealed class AccountModel(
     public IReadOnlyList<ApiToken> ApiTokens { get; private set; } = [];
 
     public string? NewSecret { get; private set; }
+
+    [BindProperty]
+    public string? TimeZone { get; set; }
+
+    public static IReadOnlyList<string> TimeZones { get; } =
+        [.. TimeZoneInfo.GetSystemTimeZones().Select(z => z.HasIanaId ? z.Id : TimeZoneInfo.TryConvertWindowsIdToIanaId(z.Id, out var iana) ? iana : z.Id).Distinct().Order(StringComparer.Ordinal)];
+
+    public bool HasCalendarFeed { get; private set; }
+
+    public Uri? NewCalendarUrl { get; private set; }
+
+    public async Task<IActionResult> OnPostTimeZoneAsync(CancellationToken cancellationToken)
+    {
+        if (!UserTime.IsKnown(TimeZone))
+        {
+            ModelState.AddModelError(nameof(TimeZone), localizer["account.time-zone-unknown"]);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+        var user = await users.GetUserAsync(User);
+        user!.TimeZone = TimeZone;
+        await users.UpdateAsync(user);
+        TempData["Flash"] = localizer["account.time-zone-saved"].Value;
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostCalendarAsync(CancellationToken cancellationToken)
+    {
+        NewCalendarUrl = await Calendar.CalendarFeeds.CreateAsync(db, workspace, Calendar.CalendarFeeds.BaseAddress(HttpContext), cancellationToken);
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeCalendarAsync(CancellationToken cancellationToken)
+    {
+        await Calendar.CalendarFeeds.RevokeAsync(db, workspace, cancellationToken);
+        TempData["Flash"] = localizer["account.calendar-revoked"].Value;
+        return RedirectToPage();
+    }
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
@@ -79,6 +120,8 @@ public sealed class AccountModel(
     {
         Email = (await users.GetUserAsync(User))?.Email ?? string.Empty;
         ApiTokens = await tokens.ListAsync(workspace.UserId!, cancellationToken);
+        HasCalendarFeed = await Calendar.CalendarFeeds.ExistsAsync(db, workspace, cancellationToken);
+        TimeZone ??= time.Zone.Id;
     }
 }
 

@@ -1,6 +1,7 @@
 using System.Linq.Expressions;
 using Aliado.Core.Relationships;
 using Aliado.Core.Running;
+using Microsoft.EntityFrameworkCore;
 
 namespace Aliado.Features.Relationships;
 
@@ -32,6 +33,9 @@ public sealed record RelationshipDto(
 {
     /// <summary>Step 6's constancy, from the last touch and the cadence, at the time of the request.</summary>
     public CadenceStatus CadenceStatus { get; init; }
+
+    /// <summary>The next steps agreed in the latest conversation that recorded any.</summary>
+    public string? NextSteps { get; init; }
 
     /// <summary>Step 8's health at the time of the request.</summary>
     public HealthStatus Health { get; init; }
@@ -75,4 +79,21 @@ public sealed record RelationshipDto(
         r.LatestGettingWhatTheyBuy,
         r.DeclinesAbsorbed,
         r.DeclineStreak);
+}
+
+public static class NextStepsLookup
+{
+    /// <summary>Fills <see cref="RelationshipDto.NextSteps"/> for a page of relationships with one query.</summary>
+    public static async Task<List<RelationshipDto>> WithNextStepsAsync(this Data.AliadoDbContext db, IEnumerable<RelationshipDto> relationships, CancellationToken cancellationToken)
+    {
+        var list = relationships.ToList();
+        var ids = list.Select(r => r.Id).ToList();
+        var latest = await db.Interactions
+            .Where(i => ids.Contains(i.RelationshipId) && i.NextSteps != null)
+            .Where(i => !db.Interactions.Any(j => j.RelationshipId == i.RelationshipId && j.NextSteps != null && j.OccurredAt > i.OccurredAt))
+            .Select(i => new { i.RelationshipId, i.NextSteps })
+            .ToListAsync(cancellationToken);
+        var byRelationship = latest.GroupBy(l => l.RelationshipId).ToDictionary(g => g.Key, g => g.First().NextSteps);
+        return [.. list.Select(r => r with { NextSteps = byRelationship.GetValueOrDefault(r.Id) })];
+    }
 }

@@ -27,12 +27,13 @@ public static class Relationships
             .Select(RelationshipDto.From)
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        return new PagedList<RelationshipDto>([.. items.Select(r => r.At(now))], page.Page, page.PageSize, total);
+        return new PagedList<RelationshipDto>(await db.WithNextStepsAsync(items.Select(r => r.At(now)), cancellationToken), page.Page, page.PageSize, total);
     }
 
     public static async Task<RelationshipDto?> ByIdAsync(AliadoDbContext db, TimeProvider clock, Guid id, CancellationToken cancellationToken) =>
-        (await db.Relationships.AsNoTracking().Where(r => r.Id == id).Select(RelationshipDto.From).FirstOrDefaultAsync(cancellationToken))
-            ?.At(clock.GetUtcNow().UtcDateTime);
+        await db.Relationships.AsNoTracking().Where(r => r.Id == id).Select(RelationshipDto.From).FirstOrDefaultAsync(cancellationToken) is { } found
+            ? (await db.WithNextStepsAsync([found.At(clock.GetUtcNow().UtcDateTime)], cancellationToken))[0]
+            : null;
 
     public static async Task<Outcome<RelationshipDto>> CreateAsync(AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, RelationshipDraft draft, CancellationToken cancellationToken)
     {

@@ -1,8 +1,20 @@
 namespace Aliado.Features.Shared;
 
-/// <summary>Previous/next links that keep the search term.</summary>
-public sealed record Pager(string Path, int Page, int TotalPages, string? Search)
+/// <summary>Previous/next links that keep the search term and any other filters (<paramref name="Filters"/>, already encoded: "outcome=proceed&amp;sort=health").</summary>
+public sealed record Pager(string Path, int Page, int TotalPages, string? Search, string? Filters = null)
 {
-    public string Link(int page) =>
-        string.IsNullOrWhiteSpace(Search) ? $"{Path}?p={page}" : $"{Path}?q={Uri.EscapeDataString(Search)}&p={page}";
+    public string Link(int page)
+    {
+        var parts = new List<string>();
+        if (!string.IsNullOrWhiteSpace(Search))
+        {
+            parts.Add($"q={Uri.EscapeDataString(Search)}");
+        }
+        if (!string.IsNullOrEmpty(Filters))
+        {
+            parts.Add(Filters);
+        }
+        parts.Add($"p={page}");
+        return $"{Path}?{string.Join('&', parts)}";
+    }
 }

@@ -1,0 +1,140 @@
+using System.Linq.Expressions;
+using Aliado.Core;
+using Aliado.Core.Relationships;
+using Aliado.Core.Running;
+using Aliado.Data;
+using Aliado.Features.Relationships;
+using Aliado.Platform;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aliado.Features.Dashboard;
+
+/// <summary>A short list from the agenda, with how many there are in all.</summary>
+public sealed record AgendaList<T>(IReadOnlyList<T> Items, int Total);
+
+public sealed record AwaitingAnswerDto(Guid ProposalId, Guid RelationshipId, string ClientName, string Title, DateTime ProposedAt, Answer Answer);
+
+public sealed record FollowUpDto(Guid ProposalId, Guid RelationshipId, string ClientName, string Title, DateTime AnsweredAt, DateOnly FollowUpOn, Reading? Reading);
+
+public sealed record DashboardDto(
+    AgendaList<RelationshipDto> Overdue,
+    AgendaList<RelationshipDto> Due,
+    AgendaList<AwaitingAnswerDto> AwaitingAnswer,
+    AgendaList<FollowUpDto> FollowUps,
+    AgendaList<RelationshipDto> StalePulses,
+    PagedList<RelationshipDto> Portfolio);
+
+public enum PortfolioSort
+{
+    Client,
+    Health,
+    LastTouch,
+    NextTouch,
+    Outcome,
+}
+
+/// <summary>How the portfolio is narrowed and ordered; every field optional.</summary>
+public sealed record PortfolioQuery(string? Q = null, string? Outcome = null, string? Health = null, string? Cadence = null, string? Sort = null)
+{
+    public IReadOnlyList<FieldError> Validate() => new Check()
+        .MaxLength("q", Q, Limits.ShortText)
+        .OneOf<VerdictOutcome>("outcome", Outcome)
+        .OneOf<HealthStatus>("health", Health)
+        .OneOf<CadenceStatus>("cadence", Cadence)
+        .OneOf<PortfolioSort>("sort", Sort)
+        .Errors;
+}
+
+/// <summary>
+/// The home page after sign-in: today's agenda (overdue and due relationships, proposals awaiting an
+/// answer, follow-ups after declines, stale pulses) and the portfolio. Every list is a fixed number of
+/// SQL queries over indexed columns of the stored running summary, however many relationships there are.
+/// </summary>
+public static class Dashboard
+{
+    public const int AgendaSize = 10;
+
+    /// <summary>A follow-up shows from a week before its date until the relationship is touched again.</summary>
+    public const int FollowUpHorizonDays = 7;
+
+    public static async Task<DashboardDto> ReadAsync(AliadoDbContext db, TimeProvider clock, DateOnly today, PortfolioQuery query, PageRequest page, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var running = db.Relationships.AsNoTracking().Where(RunningFilters.Running);
+        var overdue = await AgendaAsync(running.Where(RunningFilters.Overdue(now)).OrderBy(r => r.OverdueAt), now, cancellationToken);
+        var due = await AgendaAsync(running.Where(RunningFilters.Due(now)).OrderBy(r => r.DueAt), now, cancellationToken);
+        var stale = await AgendaAsync(running.Where(RunningFilters.StalePulse(now)).OrderBy(r => r.LatestPulseAt ?? r.CreatedAt), now, cancellationToken);
+
+        var awaiting = db.Proposals.AsNoTracking().Where(p => p.Answer == Answer.Pending || p.Answer == Answer.NoAnswer)
+            .Join(db.Relationships, p => p.RelationshipId, r => r.Id, (p, r) => new { p, r });
+        var horizon = today.AddDays(FollowUpHorizonDays);
+        var followUps = db.Proposals.AsNoTracking().Where(p => p.Answer == Answer.Declined && p.FollowUpOn <= horizon)
+            .Join(db.Relationships, p => p.RelationshipId, r => r.Id, (p, r) => new { p, r })
+            .Where(x => x.r.LastTouchAt <= x.p.AnsweredAt);
+
+        return new DashboardDto(
+            overdue,
+            due,
+            new AgendaList<AwaitingAnswerDto>(
+                await awaiting.OrderBy(x => x.p.ProposedAt).ThenBy(x => x.p.Id).Take(AgendaSize)
+                    .Select(x => new AwaitingAnswerDto(x.p.Id, x.r.Id, x.r.Client!.Name, x.p.Title, x.p.ProposedAt, x.p.Answer)).ToListAsync(cancellationToken),
+                await awaiting.CountAsync(cancellationToken)),
+            new AgendaList<FollowUpDto>(
+                await followUps.OrderBy(x => x.p.FollowUpOn).ThenBy(x => x.p.Id).Take(AgendaSize)
+                    .Select(x => new FollowUpDto(x.p.Id, x.r.Id, x.r.Client!.Name, x.p.Title, x.p.AnsweredAt!.Value, x.p.FollowUpOn!.Value, x.p.Reading)).ToListAsync(cancellationToken),
+                await followUps.CountAsync(cancellationToken)),
+            stale,
+            await PortfolioAsync(db, now, query, page, cancellationToken));
+    }
+
+    public static async Task<PagedList<RelationshipDto>> PortfolioAsync(AliadoDbContext db, DateTime now, PortfolioQuery query, PageRequest page, CancellationToken cancellationToken)
+    {
+        var relationships = db.Relationships.AsNoTracking();
+        if (!string.IsNullOrWhiteSpace(query.Q))
+        {
+            var term = TextSearch.Normalize(query.Q);
+            relationships = relationships.Where(r => r.Client!.SearchName.Contains(term) || r.Provider!.SearchName.Contains(term));
+        }
+        if (query.Outcome is not null)
+        {
+            var outcome = KebabCase.ParseOr(query.Outcome, VerdictOutcome.Proceed);
+            relationships = relationships.Where(r => r.Outcome == outcome);
+        }
+        var healthRank = RunningFilters.HealthRank(now);
+        if (query.Health is not null)
+        {
+            var rank = RunningFilters.RankOf(KebabCase.ParseOr(query.Health, HealthStatus.Good));
+            relationships = relationships.Where(Compose(healthRank, rank));
+        }
+        if (query.Cadence is not null)
+        {
+            relationships = relationships.Where(KebabCase.ParseOr(query.Cadence, CadenceStatus.Ok) switch
+            {
+                CadenceStatus.Due => RunningFilters.Due(now),
+                CadenceStatus.Overdue => RunningFilters.Overdue(now),
+                _ => RunningFilters.OnCadence(now),
+            });
+        }
+        var sorted = KebabCase.ParseOr(query.Sort ?? string.Empty, PortfolioSort.Client) switch
+        {
+            PortfolioSort.Health => relationships.OrderByDescending(healthRank).ThenBy(r => r.DueAt),
+            PortfolioSort.LastTouch => relationships.OrderBy(r => r.LastTouchAt),
+            PortfolioSort.NextTouch => relationships.OrderBy(r => r.DueAt),
+            PortfolioSort.Outcome => relationships.OrderBy(r => r.Outcome),
+            _ => relationships.OrderBy(r => r.Client!.SearchName),
+        };
+        var total = await relationships.CountAsync(cancellationToken);
+        var items = await sorted.ThenBy(r => r.Id).Skip(page.Skip).Take(page.PageSize).Select(RelationshipDto.From).ToListAsync(cancellationToken);
+        return new PagedList<RelationshipDto>(await db.WithNextStepsAsync(items.Select(r => r.At(now)), cancellationToken), page.Page, page.PageSize, total);
+    }
+
+    private static async Task<AgendaList<RelationshipDto>> AgendaAsync(IOrderedQueryable<Relationship> query, DateTime now, CancellationToken cancellationToken)
+    {
+        var items = await query.ThenBy(r => r.Id).Take(AgendaSize).Select(RelationshipDto.From).ToListAsync(cancellationToken);
+        return new AgendaList<RelationshipDto>([.. items.Select(r => r.At(now))], await query.CountAsync(cancellationToken));
+    }
+
+    /// <summary>r => rank(r) == wanted, as one translatable expression.</summary>
+    private static Expression<Func<Relationship, bool>> Compose(Expression<Func<Relationship, int>> rank, int wanted) =>
+        Expression.Lambda<Func<Relationship, bool>>(Expression.Equal(rank.Body, Expression.Constant(wanted)), rank.Parameters);
+}

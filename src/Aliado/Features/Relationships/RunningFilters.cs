@@ -1,0 +1,56 @@
+using System.Linq.Expressions;
+using Aliado.Core.Relationships;
+using Aliado.Core.Running;
+
+namespace Aliado.Features.Relationships;
+
+/// <summary>
+/// Step 6–8 conditions as SQL-translatable predicates over a relationship's stored running summary, for
+/// filtering and sorting whole portfolios in the database. They state the same rules as
+/// <see cref="Constancy"/> and <see cref="Core.Running.Health"/> in the core; a test holds the two together.
+/// </summary>
+public static class RunningFilters
+{
+    public static Expression<Func<Relationship, bool>> Due(DateTime now) => r => r.DueAt < now && r.OverdueAt >= now;
+
+    public static Expression<Func<Relationship, bool>> Overdue(DateTime now) => r => r.OverdueAt < now;
+
+    public static Expression<Func<Relationship, bool>> OnCadence(DateTime now) => r => r.DueAt >= now;
+
+    /// <summary>No pulse within the staleness window: never taken on a relationship older than that, or too old.</summary>
+    public static Expression<Func<Relationship, bool>> StalePulse(DateTime now)
+    {
+        var cutoff = now.AddDays(-HealthPolicy.Default.StalePulseDays);
+        return r => (r.LatestPulseAt ?? r.CreatedAt) < cutoff;
+    }
+
+    /// <summary>Relationships the user decided not to run (an accepted "don't provide") leave the agenda.</summary>
+    public static readonly Expression<Func<Relationship, bool>> Running = r =>
+        !(r.Outcome == VerdictOutcome.DontProvide && r.DecisionOutcome == r.Outcome && r.DecisionMade == DecisionState.Accepted);
+
+    /// <summary>0 good, 1 watch, 2 at risk: the worst reason wins, as in <see cref="Core.Running.Health.Of"/>.</summary>
+    public static Expression<Func<Relationship, int>> HealthRank(DateTime now)
+    {
+        var policy = HealthPolicy.Default;
+        var stale = now.AddDays(-policy.StalePulseDays);
+        return r =>
+            (r.DecisionOutcome == r.Outcome && r.DecisionMade == DecisionState.Overridden && r.Outcome != VerdictOutcome.Proceed)
+            || r.LatestOnTheirSide <= 2 || r.LatestGettingWhatTheyBuy <= 2
+            || r.OverdueAt < now
+            || r.DeclineStreak >= policy.AtRiskStreak
+                ? 2
+                : r.LatestPulseAt == null || r.LatestOnTheirSide == 3 || r.LatestGettingWhatTheyBuy == 3
+                    || r.LatestPulseAt < stale
+                    || r.DueAt < now
+                    || r.DeclineStreak >= policy.WatchStreak
+                    ? 1
+                    : 0;
+    }
+
+    public static int RankOf(HealthStatus status) => status switch
+    {
+        HealthStatus.AtRisk => 2,
+        HealthStatus.Watch => 1,
+        _ => 0,
+    };
+}
