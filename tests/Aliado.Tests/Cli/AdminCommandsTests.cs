@@ -103,7 +103,21 @@ public sealed class AdminCommandsTests(SqliteApp app) : IClassFixture<SqliteApp>
         var relationships = await (await app.Client(token).GetAsync("/api/v1/relationships")).ReadAsync(HttpStatusCode.OK);
         var outcomes = relationships["items"]!.AsArray().Select(r => r!.Text("outcome")).Order().ToList();
         Assert.Equal(["dont-provide", "no-deal", "not-enough-known", "proceed"], outcomes);
-        Assert.Single(relationships["items"]!.AsArray(), r => r!["proceedingWithoutAlignment"]!.GetValue<bool>());
+        var withoutAlignment = Assert.Single(relationships["items"]!.AsArray(), r => r!["proceedingWithoutAlignment"]!.GetValue<bool>())!;
+        Assert.Equal("at-risk", withoutAlignment.Text("health"));
+
+        var dashboard = await (await app.Client(token).GetAsync("/api/v1/dashboard")).ReadAsync(HttpStatusCode.OK);
+        string Names(string list) => string.Join(",", dashboard[list]!["items"]!.AsArray().Select(r => r!.Text("clientName")));
+        Assert.Equal("Marta Ibáñez", Names("overdue"));
+        Assert.Equal("Diego Ferrer", Names("due"));
+        Assert.Equal("Marta Ibáñez", Names("stalePulses"));
+        Assert.Equal("Elena Paredes", Names("followUps"));
+        Assert.Equal("Ricardo Salas", Names("awaitingAnswer"));
+        var ricardoWork = relationships["items"]!.AsArray().Single(r => r!.Text("clientName") == "Ricardo Salas")!;
+        Assert.Equal(("good", 1), (ricardoWork.Text("health"), ricardoWork["declinesAbsorbed"]!.GetValue<int>()));
+        var pulses = await (await app.Client(token).GetAsync($"/api/v1/relationships/{ricardoWork.Id()}/pulses")).ReadAsync(HttpStatusCode.OK);
+        var trend = pulses["items"]!.AsArray().Select(p => p!["onTheirSide"]!.GetValue<int>()).Reverse().ToList();
+        Assert.Equal([3, 3, 4, 5], trend);
     }
 
     [Fact]

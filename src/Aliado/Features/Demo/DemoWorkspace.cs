@@ -150,7 +150,7 @@ public sealed class DemoWorkspace(AccountOpening accounts, AliadoDbContext db)
         Offer(withDiego, T("Explain the report's business rules", "Explicar las reglas de negocio del reporte"), "yes", "medium", "willing", quickWins);
 
         var withElena = Open(clients.Elena, 45);
-        Want(withElena, InterestHolder.Client, T("Meet this year's goals", "Cumplir las metas del año"), 5);
+        var goals = Want(withElena, InterestHolder.Client, T("Meet this year's goals", "Cumplir las metas del año"), 5);
         Offer(withElena, T("Support during the quarterly audit", "Apoyo durante la auditoría trimestral"), "yes", "high", "willing");
 
         Relationship[] all = [withRicardo, withMarta, withDiego, withElena];
@@ -167,6 +167,65 @@ public sealed class DemoWorkspace(AccountOpening accounts, AliadoDbContext db)
         db.Interests.AddRange(interests);
         db.Offerings.AddRange(offerings);
         db.Coincidences.AddRange(coincidences);
+        await db.SaveChangesAsync(cancellationToken);
+
+        await RunningAsync(workspaceId, now, (withRicardo, withMarta, withDiego, withElena), (operations, group, spending, automate, quickWins, goals), T, cancellationToken);
+    }
+
+    /// <summary>
+    /// Steps 6–8 under way: conversations, proposals with their answers (declines absorbed, one follow-up
+    /// open), pulses rising with Ricardo, one relationship overdue, one due, and Elena at risk.
+    /// </summary>
+    private async Task RunningAsync(
+        Guid workspaceId, DateTime now,
+        (Relationship Ricardo, Relationship Marta, Relationship Diego, Relationship Elena) r,
+        (Interest Operations, Interest Group, Interest Spending, Interest Automate, Interest QuickWins, Interest Goals) i,
+        Func<string, string, string> T, CancellationToken cancellationToken)
+    {
+        void Talk(Relationship relationship, int daysAgo, Core.Running.Channel channel, string summary, string? next = null, int? listening = null, int? clarity = null, int? empathy = null) =>
+            db.Interactions.Add(Core.Running.Interaction.Create(workspaceId, relationship.Id, new Core.Running.InteractionDraft(
+                now.AddDays(-daysAgo), KebabCase.ToKebab(channel), summary, next, listening, clarity, empathy), now));
+        void Propose(Relationship relationship, int daysAgo, string title, string pitch, Interest serves, string? answer = null, int? answeredDaysAgo = null, string? reaction = null, string? behind = null)
+        {
+            var proposal = Core.Running.Proposal.Create(workspaceId, relationship.Id, new Core.Running.ProposalDraft(title, pitch, [serves.Id], null, now.AddDays(-daysAgo)), now);
+            if (answer is not null)
+            {
+                proposal.Record(new Core.Running.AnswerDraft(answer, now.AddDays(-(answeredDaysAgo ?? daysAgo)), reaction, behind), now);
+            }
+            db.Proposals.Add(proposal);
+        }
+        void Pulse(Relationship relationship, int daysAgo, int side, int buys, string evidence, int? credibility = null, int? reliability = null, int? intimacy = null, int? selfOrientation = null) =>
+            db.Pulses.Add(Core.Running.Pulse.Create(workspaceId, relationship.Id, new Core.Running.PulseDraft(now.AddDays(-daysAgo), side, buys, evidence, credibility, reliability, intimacy, selfOrientation), now));
+
+        Talk(r.Ricardo, 40, Core.Running.Channel.Meeting, T("Walked him through the three incidents of last month.", "Le expliqué los tres incidentes del mes pasado."), T("Draft a process map", "Preparar un mapa de procesos"), 4, 3, 4);
+        Talk(r.Ricardo, 25, Core.Running.Channel.EMail, T("Sent the process map draft.", "Le envié el borrador del mapa de procesos."), T("Review it together on Thursday", "Revisarlo juntos el jueves"), 3, 4, 3);
+        Talk(r.Ricardo, 6, Core.Running.Channel.Meeting, T("He asked how the rumours affect the team; mostly listened.", "Preguntó cómo afectan los rumores al equipo; sobre todo escuché."), T("Share a one-page summary of open risks", "Compartir un resumen de una página con los riesgos abiertos"), 5, 4, 5);
+        Propose(r.Ricardo, 35, T("Map the top three recurring fires", "Mapear los tres incendios recurrentes"), T("So you can show Elena the root causes before she asks.", "Para que puedas mostrarle a Elena las causas antes de que pregunte."), i.Operations, "accepted", 33);
+        Propose(r.Ricardo, 20, T("A weekly operations report", "Un reporte semanal de operaciones"), T("One page every Monday, so the team's work is visible upstairs.", "Una página cada lunes, para que el trabajo del equipo se vea arriba."), i.Group, "declined", 18, "unknown", T("Maybe he does not want more visibility while the reorganization is discussed.", "Quizá no quiere más visibilidad mientras se discute la reorganización."));
+        Propose(r.Ricardo, 3, T("Automate the monthly reconciliation", "Automatizar la conciliación mensual"), T("Two fewer late nights for your team each month.", "Dos noches menos de trabajo tarde para tu equipo cada mes."), i.Operations);
+        Pulse(r.Ricardo, 100, 3, 3, T("Polite but distant in meetings.", "Cortés pero distante en las reuniones."), 5, 6, 3, 6);
+        Pulse(r.Ricardo, 70, 3, 4, T("Started asking my opinion on incidents.", "Empezó a pedir mi opinión sobre los incidentes."), 6, 6, 4, 5);
+        Pulse(r.Ricardo, 40, 4, 4, T("Forwarded my process map to Elena with my name on it.", "Reenvió mi mapa de procesos a Elena con mi nombre."), 7, 7, 5, 4);
+        Pulse(r.Ricardo, 8, 5, 4, T("Told me about the reorganization before anyone else.", "Me contó de la reorganización antes que a nadie."), 8, 8, 7, 3);
+
+        Talk(r.Marta, 30, Core.Running.Channel.Call, T("She asked for the cost figures of the tool again.", "Volvió a pedir las cifras de costo de la herramienta."));
+        Propose(r.Marta, 45, T("Monthly cost analysis", "Análisis mensual de costos"), T("A clear view of where operations spends, every month.", "Una vista clara de en qué gasta operaciones, cada mes."), i.Spending, "declined", 43, "considered", T("She prefers her own numbers.", "Prefiere sus propios números."));
+        Pulse(r.Marta, 80, 2, 3, T("Answers my e-mails days later.", "Responde mis correos días después."));
+
+        Talk(r.Diego, 17, Core.Running.Channel.Message, T("Shared the report's business rules.", "Compartí las reglas de negocio del reporte."), T("Pair on the first script", "Trabajar juntos en el primer script"), 4, 4, 4);
+        Propose(r.Diego, 30, T("Pair on automating the report", "Automatizar juntos el reporte"), T("A quick win you can show your director this quarter.", "Un resultado rápido que puedes mostrar a tu director este trimestre."), i.QuickWins, "declined", 29, "freezing");
+        Propose(r.Diego, 22, T("Document the report's rules first", "Documentar primero las reglas del reporte"), T("Less risk for your team when the scripts change.", "Menos riesgo para tu equipo cuando cambien los scripts."), i.Automate, "declined", 21, "uncontrolled", T("His director had just cut the project's budget.", "Su director acababa de recortar el presupuesto del proyecto."));
+        Pulse(r.Diego, 20, 4, 3, T("Friendly, but not sure my help is worth his time yet.", "Amable, pero aún no está seguro de que mi ayuda valga su tiempo."));
+
+        Talk(r.Elena, 10, Core.Running.Channel.Meeting, T("Audit kickoff; she set the deadlines.", "Inicio de la auditoría; ella fijó los plazos."), T("Send the evidence list by Friday", "Enviar la lista de evidencias el viernes"), 3, 4, 3);
+        Propose(r.Elena, 4, T("Take over the evidence collection", "Encargarme de reunir las evidencias"), T("You get the audit closed a week early.", "Cierras la auditoría una semana antes."), i.Goals, "declined", 3, "unknown");
+        Pulse(r.Elena, 9, 3, 3, T("Thanked me, but keeps Andrés in every decision.", "Me agradeció, pero incluye a Andrés en cada decisión."));
+
+        await db.SaveChangesAsync(cancellationToken);
+        foreach (var relationship in new[] { r.Ricardo, r.Marta, r.Diego, r.Elena })
+        {
+            relationship.Refresh(await Relationships.RunningSummary.FactsAsync(db, relationship.Id, cancellationToken));
+        }
         await db.SaveChangesAsync(cancellationToken);
     }
 }
