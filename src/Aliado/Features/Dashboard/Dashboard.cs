@@ -24,12 +24,13 @@ public sealed record DashboardDto(
     AgendaList<RelationshipDto> StalePulses,
     PagedList<RelationshipDto> Portfolio);
 
+/// <summary>The portfolio's orders; the first is the default, and it is read straight off an index.</summary>
 public enum PortfolioSort
 {
+    NextTouch,
     Client,
     Health,
     LastTouch,
-    NextTouch,
     Outcome,
 }
 
@@ -115,13 +116,13 @@ public static class Dashboard
                 _ => RunningFilters.OnCadence(now),
             });
         }
-        var sorted = KebabCase.ParseOr(query.Sort ?? string.Empty, PortfolioSort.Client) switch
+        var sorted = KebabCase.ParseOr(query.Sort ?? string.Empty, PortfolioSort.NextTouch) switch
         {
+            PortfolioSort.Client => relationships.OrderBy(r => r.Client!.SearchName),
             PortfolioSort.Health => relationships.OrderByDescending(healthRank).ThenBy(r => r.DueAt),
             PortfolioSort.LastTouch => relationships.OrderBy(r => r.LastTouchAt),
-            PortfolioSort.NextTouch => relationships.OrderBy(r => r.DueAt),
             PortfolioSort.Outcome => relationships.OrderBy(r => r.Outcome),
-            _ => relationships.OrderBy(r => r.Client!.SearchName),
+            _ => relationships.OrderBy(r => r.DueAt),
         };
         var total = await relationships.CountAsync(cancellationToken);
         var items = await sorted.ThenBy(r => r.Id).Skip(page.Skip).Take(page.PageSize).Select(RelationshipDto.From).ToListAsync(cancellationToken);

@@ -21,7 +21,8 @@ public static class RunningFilters
     public static Expression<Func<Relationship, bool>> StalePulse(DateTime now)
     {
         var cutoff = now.AddDays(-HealthPolicy.Default.StalePulseDays);
-        return r => (r.LatestPulseAt ?? r.CreatedAt) < cutoff;
+        // Written without COALESCE so the (WorkspaceId, LatestPulseAt) index can serve the first half.
+        return r => r.LatestPulseAt < cutoff || (r.LatestPulseAt == null && r.CreatedAt < cutoff);
     }
 
     /// <summary>Relationships the user decided not to run (an accepted "don't provide") leave the agenda.</summary>
