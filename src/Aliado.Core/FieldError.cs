@@ -23,4 +23,7 @@ public static class ErrorCodes
     public const string WrongHolder = "wrong-holder";
     public const string InFuture = "in-future";
     public const string BeforeStart = "before-start";
+    public const string InvalidKey = "invalid-key";
+    public const string Duplicate = "duplicate";
+    public const string Retired = "retired";
 }

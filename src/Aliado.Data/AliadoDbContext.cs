@@ -45,6 +45,14 @@ public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope s
 
     public DbSet<Aliado.Core.Running.Proposal> Proposals => Set<Aliado.Core.Running.Proposal>();
 
+    public DbSet<Aliado.Core.Typology.ClientType> ClientTypes => Set<Aliado.Core.Typology.ClientType>();
+
+    public DbSet<Aliado.Core.Typology.Trait> Traits => Set<Aliado.Core.Typology.Trait>();
+
+    public DbSet<Aliado.Core.Typology.Assessment> Assessments => Set<Aliado.Core.Typology.Assessment>();
+
+    public DbSet<Aliado.Core.Typology.Lesson> Lessons => Set<Aliado.Core.Typology.Lesson>();
+
     public DbSet<CalendarFeed> CalendarFeeds => Set<CalendarFeed>();
 
     public DbSet<ApiToken> ApiTokens => Set<ApiToken>();

@@ -64,6 +64,10 @@ public sealed partial class LocalizationTests
             .Concat(KebabCase.Names<RelationshipKind>().Select(n => $"relationship-kind.{n}"))
             .Concat(KebabCase.Names<Core.Running.CadenceStatus>().Select(n => $"cadence.{n}"))
             .Concat(KebabCase.Names<Core.Running.Channel>().Select(n => $"channel.{n}"))
+            .Concat(KebabCase.Names<Core.Typology.LessonRole>().Select(n => $"lesson-role.{n}"))
+            .Concat(Core.Typology.Catalogue.Types.SelectMany(t => new[] { $"type.{t.Key}.name", $"type.{t.Key}.description", $"type.{t.Key}.guidance" }
+                .Concat(t.TraitKeys.Select(k => $"trait.{k}"))
+                .Concat(t.IsTarget ? t.TraitKeys.Select(k => $"trait.{k}.action") : [])))
             .Concat(KebabCase.Names<Features.Dashboard.PortfolioSort>().Select(n => $"sort.{n}"))
             .Concat(KebabCase.Names<Core.Running.Answer>().Select(n => $"answer.{n}"))
             .Concat(KebabCase.Names<Core.Running.Reaction>().Select(n => $"reaction.{n}"))

@@ -6,12 +6,14 @@ using Aliado.Features.Calendar;
 using Aliado.Features.Dashboard;
 using Aliado.Features.Health;
 using Aliado.Features.Interactions;
+using Aliado.Features.Lessons;
 using Aliado.Features.Organizations;
 using Aliado.Features.People;
 using Aliado.Features.Proposals;
 using Aliado.Features.Pulses;
 using Aliado.Features.Relationships;
 using Aliado.Features.Ties;
+using Aliado.Features.Typology;
 using Aliado.Features.Workspaces;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -151,6 +153,8 @@ public static class AliadoWeb
         api.MapProposals();
         api.MapDashboard();
         app.MapCalendar(api);
+        api.MapTypology();
+        api.MapLessons();
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
     }

@@ -30,6 +30,16 @@ public static class Relationships
         return new PagedList<RelationshipDto>(await db.WithNextStepsAsync(items.Select(r => r.At(now)), cancellationToken), page.Page, page.PageSize, total);
     }
 
+    /// <summary>A page of relationships matching <paramref name="filter"/>, by client name.</summary>
+    public static async Task<PagedList<RelationshipDto>> FindWhereAsync(AliadoDbContext db, TimeProvider clock, System.Linq.Expressions.Expression<Func<Relationship, bool>> filter, PageRequest page, CancellationToken cancellationToken)
+    {
+        var query = db.Relationships.AsNoTracking().Where(filter);
+        var total = await query.CountAsync(cancellationToken);
+        var items = await query.OrderBy(r => r.Client!.SearchName).ThenBy(r => r.Id).Skip(page.Skip).Take(page.PageSize).Select(RelationshipDto.From).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        return new PagedList<RelationshipDto>(await db.WithNextStepsAsync(items.Select(r => r.At(now)), cancellationToken), page.Page, page.PageSize, total);
+    }
+
     public static async Task<RelationshipDto?> ByIdAsync(AliadoDbContext db, TimeProvider clock, Guid id, CancellationToken cancellationToken) =>
         await db.Relationships.AsNoTracking().Where(r => r.Id == id).Select(RelationshipDto.From).FirstOrDefaultAsync(cancellationToken) is { } found
             ? (await db.WithNextStepsAsync([found.At(clock.GetUtcNow().UtcDateTime)], cancellationToken))[0]

@@ -1,0 +1,124 @@
+using Aliado.Core;
+using Aliado.Core.Typology;
+using Aliado.Data;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aliado.Features.Lessons;
+
+public sealed record LessonDto(Guid Id, LessonRole Role, Guid? RelationshipId, string? RelationshipClientName, string WhatHappened, string WhatWeLearned, string? Action, DateTime LearnedAt);
+
+/// <summary>Improvement opportunities learned from mistakes, across the workspace, so learning is not lost.</summary>
+public static class Lessons
+{
+    public static async Task<PagedList<LessonDto>> FindAsync(AliadoDbContext db, string? search, LessonRole? role, Guid? relationshipId, PageRequest page, CancellationToken cancellationToken)
+    {
+        var query = db.Lessons.AsNoTracking();
+        var term = TextSearch.Normalize(search);
+        if (term.Length > 0)
+        {
+            query = query.Where(l => l.SearchText.Contains(term));
+        }
+        if (role is { } wanted)
+        {
+            query = query.Where(l => l.Role == wanted);
+        }
+        if (relationshipId is { } id)
+        {
+            query = query.Where(l => l.RelationshipId == id);
+        }
+        var total = await query.CountAsync(cancellationToken);
+        var items = await Project(db, query.OrderByDescending(l => l.LearnedAt).ThenByDescending(l => l.Id).Skip(page.Skip).Take(page.PageSize)).ToListAsync(cancellationToken);
+        return new PagedList<LessonDto>(items, page.Page, page.PageSize, total);
+    }
+
+    public static Task<LessonDto?> ByIdAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken) =>
+        Project(db, db.Lessons.AsNoTracking().Where(l => l.Id == id)).FirstOrDefaultAsync(cancellationToken);
+
+    public static async Task<Outcome<LessonDto>> RecordAsync(AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, LessonDraft draft, CancellationToken cancellationToken)
+    {
+        var now = clock.GetUtcNow().UtcDateTime;
+        var errors = await CheckAsync(db, draft, now, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid<LessonDto>(errors);
+        }
+        var lesson = Lesson.Create(workspace.Id, draft, now);
+        db.Lessons.Add(lesson);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done((await ByIdAsync(db, lesson.Id, cancellationToken))!);
+    }
+
+    public static async Task<Outcome<LessonDto>> UpdateAsync(AliadoDbContext db, TimeProvider clock, Guid id, LessonDraft draft, CancellationToken cancellationToken)
+    {
+        var lesson = await db.Lessons.FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+        if (lesson is null)
+        {
+            return Outcome.Missing<LessonDto>();
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        draft = draft with { LearnedAt = draft.LearnedAt ?? lesson.LearnedAt };
+        var errors = await CheckAsync(db, draft, now, cancellationToken);
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid<LessonDto>(errors);
+        }
+        lesson.Apply(draft, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done((await ByIdAsync(db, id, cancellationToken))!);
+    }
+
+    public static async Task<bool> RemoveAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await db.Lessons.Where(l => l.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    private static async Task<List<FieldError>> CheckAsync(AliadoDbContext db, LessonDraft draft, DateTime now, CancellationToken cancellationToken)
+    {
+        var errors = draft.Validate(now).ToList();
+        if (draft.RelationshipId is { } relationshipId && !await db.Relationships.AnyAsync(r => r.Id == relationshipId, cancellationToken))
+        {
+            errors.Add(new FieldError("relationshipId", ErrorCodes.NotFound));
+        }
+        return errors;
+    }
+
+    private static IQueryable<LessonDto> Project(AliadoDbContext db, IQueryable<Lesson> lessons) =>
+        lessons.Select(l => new LessonDto(
+            l.Id, l.Role, l.RelationshipId,
+            db.Relationships.Where(r => r.Id == l.RelationshipId).Select(r => r.Client!.Name).FirstOrDefault(),
+            l.WhatHappened, l.WhatWeLearned, l.Action, l.LearnedAt));
+
+    public static void MapLessons(this RouteGroupBuilder api)
+    {
+        var lessons = api.MapGroup("/lessons").WithTags("Lessons");
+        lessons.MapGet("/", async Task<Results<Ok<PagedList<LessonDto>>, ValidationProblem>> (string? q, string? role, Guid? relationshipId, int? page, int? pageSize, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            {
+                var errors = new Check().OneOf<LessonRole>("role", role).MaxLength("q", q, Limits.ShortText).Errors;
+                return errors.Count > 0
+                    ? problems.Validation(errors)
+                    : TypedResults.Ok(await FindAsync(db, q, role is null ? null : KebabCase.ParseOr(role, LessonRole.AsProvider), relationshipId, PageRequest.From(page, pageSize), cancellationToken));
+            })
+            .WithSummary("Lessons, newest first; q searches all their text ignoring case and accents; filter by role or relationshipId.");
+        lessons.MapPost("/", async Task<Results<Created<LessonDto>, ValidationProblem>> (LessonDraft draft, AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
+            await RecordAsync(db, workspace, clock, draft, cancellationToken) switch
+            {
+                Outcome<LessonDto>.Done done => TypedResults.Created($"/api/v1/lessons/{done.Value.Id}", done.Value),
+                Outcome<LessonDto>.Invalid invalid => problems.Validation(invalid.Errors),
+                var other => throw new InvalidOperationException($"Unexpected {other}"),
+            })
+            .AddEndpointFilter<EditorsOnly>();
+        lessons.MapGet("/{id:guid}", async Task<Results<Ok<LessonDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await ByIdAsync(db, id, cancellationToken) is { } lesson ? TypedResults.Ok(lesson) : problems.NotFound());
+        lessons.MapPut("/{id:guid}", async Task<Results<Ok<LessonDto>, ValidationProblem, ProblemHttpResult>> (Guid id, LessonDraft draft, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
+            await UpdateAsync(db, clock, id, draft, cancellationToken) switch
+            {
+                Outcome<LessonDto>.Done done => TypedResults.Ok(done.Value),
+                Outcome<LessonDto>.Invalid invalid => problems.Validation(invalid.Errors),
+                _ => problems.NotFound(),
+            })
+            .AddEndpointFilter<EditorsOnly>();
+        lessons.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
+            .AddEndpointFilter<EditorsOnly>();
+    }
+}

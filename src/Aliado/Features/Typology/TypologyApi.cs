@@ -1,0 +1,100 @@
+using Aliado.Core.Typology;
+using Aliado.Data;
+using Aliado.Features.Relationships;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Features.Typology;
+
+public sealed record RolesDto(PagedList<RelationshipDto> AsClient, PagedList<RelationshipDto> AsProvider);
+
+public static class TypologyApi
+{
+    public static void MapTypology(this RouteGroupBuilder api)
+    {
+        var types = api.MapGroup("/client-types").WithTags("Typology");
+        types.MapGet("/", async (AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+                TypedResults.Ok((await ClientTypes.AllAsync(db, workspace, cancellationToken)).Select(t => ClientTypeDto.From(t, localizer)).ToList()))
+            .WithSummary("The workspace's client types in the request's language, retired ones included (marked).");
+        types.MapGet("/{id:guid}", async Task<Results<Ok<ClientTypeDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
+            (await ClientTypes.AllAsync(db, workspace, cancellationToken)).FirstOrDefault(t => t.Id == id) is { } type
+                ? TypedResults.Ok(ClientTypeDto.From(type, localizer))
+                : problems.NotFound());
+        types.MapPost("/", async Task<Results<Created<ClientTypeDto>, ValidationProblem>> (ClientTypeDraft draft, AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
+            await ClientTypes.CreateAsync(db, workspace, draft, localizer, cancellationToken) switch
+            {
+                Outcome<ClientTypeDto>.Done done => TypedResults.Created($"/api/v1/client-types/{done.Value.Id}", done.Value),
+                Outcome<ClientTypeDto>.Invalid invalid => problems.Validation(invalid.Errors),
+                var other => throw new InvalidOperationException($"Unexpected {other}"),
+            })
+            .AddEndpointFilter<EditorsOnly>();
+        types.MapPut("/{id:guid}", async Task<Results<Ok<ClientTypeDto>, ValidationProblem, ProblemHttpResult>> (Guid id, ClientTypeDraft draft, AliadoDbContext db, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
+            await ClientTypes.UpdateAsync(db, id, draft, localizer, cancellationToken) switch
+            {
+                Outcome<ClientTypeDto>.Done done => TypedResults.Ok(done.Value),
+                Outcome<ClientTypeDto>.Invalid invalid => problems.Validation(invalid.Errors),
+                _ => problems.NotFound(),
+            })
+            .WithSummary("Rewrites texts and traits: listed traits (with id) change, new ones (without id) are added, left-out ones are retired.")
+            .AddEndpointFilter<EditorsOnly>();
+        types.MapPost("/{id:guid}/retire", async Task<Results<Ok<ClientTypeDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
+            await ClientTypes.SetRetiredAsync(db, id, retired: true, localizer, cancellationToken) is { } type ? TypedResults.Ok(type) : problems.NotFound())
+            .AddEndpointFilter<EditorsOnly>();
+        types.MapPost("/{id:guid}/restore", async Task<Results<Ok<ClientTypeDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
+            await ClientTypes.SetRetiredAsync(db, id, retired: false, localizer, cancellationToken) is { } type ? TypedResults.Ok(type) : problems.NotFound())
+            .AddEndpointFilter<EditorsOnly>();
+        types.MapPost("/reset", async (AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
+            {
+                await ClientTypes.ResetAsync(db, workspace, cancellationToken);
+                return TypedResults.Ok((await ClientTypes.AllAsync(db, workspace, cancellationToken)).Select(t => ClientTypeDto.From(t, localizer)).ToList());
+            })
+            .WithSummary("Restores the default catalogue's types and traits as they ship; the workspace's own types stay.")
+            .AddEndpointFilter<EditorsOnly>();
+
+        var assessments = api.MapGroup("/").WithTags("Assessments");
+        assessments.MapGet("/people/{id:guid}/assessments", async Task<Results<Ok<PagedList<AssessmentDto>>, ProblemHttpResult>> (Guid id, int? page, int? pageSize, AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
+            {
+                if (await Assessments.HistoryAsync(db, id, PageRequest.From(page, pageSize), cancellationToken) is not { } history)
+                {
+                    return problems.NotFound();
+                }
+                var view = await Assessments.ViewAsync(db, workspace, localizer, cancellationToken);
+                return TypedResults.Ok(new PagedList<AssessmentDto>([.. history.Items.Select(view.Describe)], history.Page, history.PageSize, history.Total));
+            })
+            .WithSummary("A person's assessments, newest first, each with its ranking and progress toward the imperfect questioner.");
+        assessments.MapPost("/people/{id:guid}/assessments", async Task<Results<Created<AssessmentDto>, ValidationProblem, ProblemHttpResult>> (Guid id, AssessmentDraft draft, AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
+            await Assessments.AssessAsync(db, workspace, clock, id, draft, cancellationToken) switch
+            {
+                Outcome<Assessment>.Done done => TypedResults.Created($"/api/v1/assessments/{done.Value.Id}", (await Assessments.ViewAsync(db, workspace, localizer, cancellationToken)).Describe(done.Value)),
+                Outcome<Assessment>.Invalid invalid => problems.Validation(invalid.Errors),
+                _ => problems.NotFound(),
+            })
+            .AddEndpointFilter<EditorsOnly>();
+        assessments.MapGet("/assessments/{id:guid}", async Task<Results<Ok<AssessmentDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
+            await Assessments.ByIdAsync(db, id, cancellationToken) is { } assessment
+                ? TypedResults.Ok((await Assessments.ViewAsync(db, workspace, localizer, cancellationToken)).Describe(assessment))
+                : problems.NotFound());
+        assessments.MapDelete("/assessments/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await Assessments.RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
+            .AddEndpointFilter<EditorsOnly>();
+
+        api.MapGet("/people/{id:guid}/roles", async Task<Results<Ok<RolesDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
+                await RolesAsync(db, clock, id, cancellationToken) is { } roles ? TypedResults.Ok(roles) : problems.NotFound())
+            .WithTags("People")
+            .WithSummary("Every role a person plays: the relationships where they are the client, and where they are the provider.");
+    }
+
+    public static async Task<RolesDto?> RolesAsync(AliadoDbContext db, TimeProvider clock, Guid personId, CancellationToken cancellationToken)
+    {
+        if (!await db.People.AnyAsync(p => p.Id == personId, cancellationToken))
+        {
+            return null;
+        }
+        var page = new PageRequest(1, PageRequest.MaxSize);
+        return new RolesDto(
+            await Relationships.Relationships.FindWhereAsync(db, clock, r => r.ClientId == personId, page, cancellationToken),
+            await Relationships.Relationships.FindWhereAsync(db, clock, r => r.ProviderId == personId, page, cancellationToken));
+    }
+}
