@@ -105,7 +105,7 @@ public sealed partial class ClientType : IWorkspaceOwned
             }
             else
             {
-                trait.Rewrite(null, null, keys.IndexOf(trait.Key), retired: false);
+                trait.ResetToCatalogue(keys.IndexOf(trait.Key));
             }
         }
         foreach (var (key, i) in keys.Select((k, i) => (k, i)).Where(k => Traits.All(t => t.Key != k.k)))
@@ -150,13 +150,16 @@ public sealed class Trait : IWorkspaceOwned
     internal static Trait Create(Guid workspaceId, Guid typeId, int position) =>
         new() { WorkspaceId = workspaceId, ClientTypeId = typeId, Position = position };
 
+    /// <summary>A null text or action keeps the current one.</summary>
     internal void Rewrite(string? text, string? action, int position, bool retired)
     {
-        Text = text ?? (Key is null ? Text : null);
-        SuggestedAction = action ?? (Key is null ? SuggestedAction : null);
+        Text = text ?? Text;
+        SuggestedAction = action ?? SuggestedAction;
         Position = position;
         Retired = retired;
     }
+
+    internal void ResetToCatalogue(int position) => (Text, SuggestedAction, Position, Retired) = (null, null, position, false);
 
     internal void Retire() => Retired = true;
 

@@ -102,7 +102,7 @@ public sealed class AdminCommandsTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Equal(2, surrounds["total"]!.GetValue<int>());
         var relationships = await (await app.Client(token).GetAsync("/api/v1/relationships")).ReadAsync(HttpStatusCode.OK);
         var outcomes = relationships["items"]!.AsArray().Select(r => r!.Text("outcome")).Order().ToList();
-        Assert.Equal(["dont-provide", "no-deal", "not-enough-known", "proceed"], outcomes);
+        Assert.Equal(["dont-provide", "no-deal", "not-enough-known", "not-enough-known", "proceed"], outcomes);
         var withoutAlignment = Assert.Single(relationships["items"]!.AsArray(), r => r!["proceedingWithoutAlignment"]!.GetValue<bool>())!;
         Assert.Equal("at-risk", withoutAlignment.Text("health"));
 
@@ -118,6 +118,16 @@ public sealed class AdminCommandsTests(SqliteApp app) : IClassFixture<SqliteApp>
         var pulses = await (await app.Client(token).GetAsync($"/api/v1/relationships/{ricardoWork.Id()}/pulses")).ReadAsync(HttpStatusCode.OK);
         var trend = pulses["items"]!.AsArray().Select(p => p!["onTheirSide"]!.GetValue<int>()).Reverse().ToList();
         Assert.Equal([3, 3, 4, 5], trend);
+
+        var assessments = await (await app.Client(token).GetAsync($"/api/v1/people/{ricardo.Id()}/assessments")).ReadAsync(HttpStatusCode.OK);
+        var progress = assessments["items"]!.AsArray().Select(a => a!["targetProgress"]!.GetValue<double>()).Reverse().ToList();
+        Assert.Equal(3, progress.Count);
+        Assert.True(progress[0] < progress[1] && progress[1] < progress[2], string.Join(", ", progress));
+        var me = (await (await app.Client(token).GetAsync("/api/v1/me")).ReadAsync(HttpStatusCode.OK))["me"]!.Id();
+        var roles = await (await app.Client(token).GetAsync($"/api/v1/people/{me}/roles")).ReadAsync(HttpStatusCode.OK);
+        Assert.Equal("Tomás Quiroga", Assert.Single(roles["asClient"]!["items"]!.AsArray())!.Text("providerName"));
+        var lessons = await (await app.Client(token).GetAsync("/api/v1/lessons")).ReadAsync(HttpStatusCode.OK);
+        Assert.Equal(["as-client", "as-provider"], lessons["items"]!.AsArray().Select(l => l!.Text("role")).Order().ToArray());
     }
 
     [Fact]

@@ -100,6 +100,56 @@ public sealed class DemoWorkspace(AccountOpening accounts, AliadoDbContext db)
 
         var me = await db.People.FirstAsync(p => p.IsMe, cancellationToken);
         await CasesAsync(workspaceId, me, company, (ricardo, marta, diego, elena), T, cancellationToken);
+        await TypologyAsync(workspaceId, me, (ricardo, marta, tomas), company, T, cancellationToken);
+    }
+
+    /// <summary>
+    /// Article 2 in the demo: Ricardo assessed three times, moving toward the imperfect questioner; Marta
+    /// read as distrustful and a haggler; Tomás as my own provider (I am his client); lessons in both roles.
+    /// </summary>
+    private async Task TypologyAsync(Guid workspaceId, Person me, (Person Ricardo, Person Marta, Person Tomas) people, Organization arena, Func<string, string, string> T, CancellationToken cancellationToken)
+    {
+        var now = DateTime.UtcNow;
+        var types = Core.Typology.Catalogue.Types.Select((t, i) => Core.Typology.ClientType.FromCatalogue(workspaceId, t, i)).ToList();
+        db.ClientTypes.AddRange(types);
+        Guid[] Traits(string key, params int[] numbers) => [.. numbers.Select(n => types.Single(t => t.Key == key).Traits[n - 1].Id)];
+        void Assess(Person person, int daysAgo, string notes, params Guid[][] traits) =>
+            db.Assessments.Add(Core.Typology.Assessment.Create(workspaceId, person.Id, new Core.Typology.AssessmentDraft(now.AddDays(-daysAgo), [.. traits.SelectMany(t => t)], notes), now));
+
+        Assess(people.Ricardo, 110, T("First weeks: long meetings, few decisions, checks everything twice.", "Primeras semanas: reuniones largas, pocas decisiones, revisa todo dos veces."),
+            Traits("talker", 1, 2, 3), Traits("distrustful", 1, 2), Traits(Core.Typology.Catalogue.TargetKey, 4));
+        Assess(people.Ricardo, 60, T("He started inviting me to planning and asking what I need.", "Empezó a invitarme a planificar y a preguntar qué necesito."),
+            Traits("talker", 1, 3), Traits("distrustful", 1), Traits(Core.Typology.Catalogue.TargetKey, 1, 2, 4));
+        Assess(people.Ricardo, 9, T("Admitted he misjudged the reorganization timing, in front of the team.", "Reconoció frente al equipo que calculó mal los tiempos de la reorganización."),
+            Traits("talker", 1), Traits(Core.Typology.Catalogue.TargetKey, 1, 2, 3, 4, 6));
+        Assess(people.Marta, 40, T("Every figure gets a second source, and every proposal a discount request.", "Cada cifra recibe una segunda fuente, y cada propuesta un pedido de descuento."),
+            Traits("distrustful", 1, 2, 3), Traits("haggler", 1, 2, 4));
+        Assess(me, 20, T("Honest look at myself as Tomás's client.", "Una mirada honesta a mí misma como clienta de Tomás."),
+            Traits("impatient", 2, 4), Traits(Core.Typology.Catalogue.TargetKey, 2, 5));
+
+        var mentoring = Relationship.Create(workspaceId, people.Tomas.Id, me.Id, arena.Id, RelationshipKind.Internal, 30, now.AddDays(-80));
+        db.Relationships.Add(mentoring);
+        db.Interactions.Add(Core.Running.Interaction.Create(workspaceId, mentoring.Id, new Core.Running.InteractionDraft(
+            now.AddDays(-12), "meeting", T("Tomás reviewed my process map before I sent it to Ricardo.", "Tomás revisó mi mapa de procesos antes de enviárselo a Ricardo."),
+            T("Bring the next draft earlier", "Llevarle el próximo borrador antes")), now));
+        db.Pulses.Add(Core.Running.Pulse.Create(workspaceId, mentoring.Id, new Core.Running.PulseDraft(
+            now.AddDays(-12), 5, 4, T("He makes time for me even in busy weeks.", "Me hace un espacio incluso en semanas cargadas.")), now));
+
+        var withRicardo = await db.Relationships.FirstAsync(r => r.ClientId == people.Ricardo.Id, cancellationToken);
+        void Learn(string role, Guid? relationship, int daysAgo, string happened, string learned, string action) =>
+            db.Lessons.Add(Core.Typology.Lesson.Create(workspaceId, new Core.Typology.LessonDraft(role, relationship, happened, learned, action, now.AddDays(-daysAgo)), now));
+        Learn("as-provider", withRicardo.Id, 19,
+            T("I pitched the weekly report as visibility for me, not as protection for his team.", "Presenté el reporte semanal como visibilidad para mí, no como protección para su equipo."),
+            T("A proposal in my terms sounds like self-interest, even when it helps him.", "Una propuesta en mis términos suena a interés propio, aunque lo ayude."),
+            T("Write the pitch in his words first, then check it against his interests.", "Escribir primero el planteamiento con sus palabras y luego contrastarlo con sus intereses."));
+        Learn("as-client", mentoring.Id, 11,
+            T("I asked Tomás for feedback the evening before the deadline.", "Le pedí comentarios a Tomás la noche antes del plazo."),
+            T("A provider with no time to help cannot help well; that was on me.", "Un proveedor sin tiempo para ayudar no puede ayudar bien; eso fue responsabilidad mía."),
+            T("Send drafts at least three days ahead.", "Enviar los borradores con al menos tres días de anticipación."));
+
+        await db.SaveChangesAsync(cancellationToken);
+        mentoring.Refresh(await Relationships.RunningSummary.FactsAsync(db, mentoring.Id, cancellationToken));
+        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Four relationships, one for each verdict, and one of them going ahead on an override.</summary>

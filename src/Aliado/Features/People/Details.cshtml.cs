@@ -10,7 +10,7 @@ namespace Aliado.Features.People;
 
 /// <summary>A person's page: what we know of them, who surrounds them and whose circles they are in.</summary>
 [EditorsOnlyPage(WritesOnly = true)]
-public sealed class DetailsModel(AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DetailsModel(AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, UserTime time, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     private const int CircleShown = 100;
     private const int MaxPeopleInPicker = 500;
@@ -27,6 +27,22 @@ public sealed class DetailsModel(AliadoDbContext db, TimeProvider clock, Current
 
     [BindProperty]
     public TieForm Tie { get; set; } = new();
+
+    [BindProperty]
+    public AssessmentForm Assessment { get; set; } = new();
+
+    public Typology.TypologyView? Typology { get; private set; }
+
+    /// <summary>Newest first.</summary>
+    public IReadOnlyList<Typology.AssessmentDto> Assessments { get; private set; } = [];
+
+    public IReadOnlyList<Typology.TraitDto> Plan { get; private set; } = [];
+
+    public Typology.AssessmentDto? Latest => Assessments.Count > 0 ? Assessments[0] : null;
+
+    /// <summary>The types the latest assessment points to most (up to two, with something observed).</summary>
+    public IEnumerable<Typology.ClientTypeDto> Leading => Latest is null ? []
+        : Latest.Ranking.Where(r => r.Share > 0 && !Typology!.Type(r.ClientTypeId).IsTarget).Take(2).Select(r => Typology!.Type(r.ClientTypeId));
 
     public bool CanEdit => workspace.CanEdit;
 
@@ -55,6 +71,25 @@ public sealed class DetailsModel(AliadoDbContext db, TimeProvider clock, Current
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
     }
 
+    public async Task<IActionResult> OnPostAssessAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            switch (await Features.Typology.Assessments.AssessAsync(db, workspace, clock, id, Assessment.ToDraft(time), cancellationToken))
+            {
+                case Outcome<Core.Typology.Assessment>.Done:
+                    TempData["Flash"] = localizer["assessment.saved"].Value;
+                    return Redirect($"/people/{id}#assessment-heading");
+                case Outcome<Core.Typology.Assessment>.Invalid invalid:
+                    ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Assessment));
+                    break;
+                default:
+                    return NotFound();
+            }
+        }
+        return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
         Person = await FindPeople.ByIdAsync(db, id, cancellationToken);
@@ -65,10 +100,25 @@ public sealed class DetailsModel(AliadoDbContext db, TimeProvider clock, Current
         Circle = await Ties.Circle.ListAsync(db, id, TieDirection.Circle, new PageRequest(1, CircleShown), cancellationToken);
         Surrounds = await Ties.Circle.ListAsync(db, id, TieDirection.Surrounds, new PageRequest(1, CircleShown), cancellationToken);
         Relationships = await Features.Relationships.Relationships.FindAsync(db, clock, id, null, new PageRequest(1, CircleShown), cancellationToken);
+        Typology = await Features.Typology.Assessments.ViewAsync(db, workspace, localizer, cancellationToken);
+        var history = (await Features.Typology.Assessments.HistoryAsync(db, id, new PageRequest(1, 24), cancellationToken))!;
+        Assessments = [.. history.Items.Select(Typology.Describe)];
+        Plan = history.Items.Count > 0 ? Typology.Plan(history.Items[0]) : [.. Typology.Target?.Traits.Where(t => !t.Retired) ?? []];
         if (CanEdit)
         {
             Others = [.. (await FindPeople.NamesAsync(db, MaxPeopleInPicker, cancellationToken)).Where(o => o.Id != id)];
         }
         return true;
     }
+}
+
+public sealed class AssessmentForm
+{
+    public DateTime? AssessedAt { get; set; }
+
+    public List<Guid> TraitIds { get; set; } = [];
+
+    public string? Notes { get; set; }
+
+    public Core.Typology.AssessmentDraft ToDraft(UserTime time) => new(time.ToUtc(AssessedAt), TraitIds, Notes);
 }

@@ -1,0 +1,95 @@
+using Aliado.Core;
+using Aliado.Core.Typology;
+using Aliado.Data;
+using Aliado.Features.Shared;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Features.Lessons;
+
+/// <summary>Every lesson of the workspace in one place, searchable, with a form to record a new one.</summary>
+[EditorsOnlyPage(WritesOnly = true)]
+public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, UserTime time, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    private const int MaxRelationshipsInPicker = 500;
+
+    [BindProperty(SupportsGet = true)]
+    public string? Q { get; set; }
+
+    [BindProperty(SupportsGet = true)]
+    public string? Role { get; set; }
+
+    [BindProperty(SupportsGet = true, Name = "p")]
+    public int? PageNumber { get; set; }
+
+    [BindProperty]
+    public LessonForm Lesson { get; set; } = new();
+
+    public PagedList<LessonDto> Result { get; private set; } = new([], 1, PageRequest.DefaultSize, 0);
+
+    public IReadOnlyList<(Guid Id, string Title)> Relationships { get; private set; } = [];
+
+    public bool CanEdit => workspace.CanEdit;
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostRecordAsync(CancellationToken cancellationToken)
+    {
+        if (ModelState.IsValid)
+        {
+            switch (await Lessons.RecordAsync(db, workspace, clock, Lesson.ToDraft(time), cancellationToken))
+            {
+                case Outcome<LessonDto>.Done:
+                    TempData["Flash"] = localizer["lessons.saved"].Value;
+                    return RedirectToPage();
+                case Outcome<LessonDto>.Invalid invalid:
+                    ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Lesson));
+                    break;
+            }
+        }
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRemoveAsync(Guid lessonId, CancellationToken cancellationToken)
+    {
+        if (!await Lessons.RemoveAsync(db, lessonId, cancellationToken))
+        {
+            return NotFound();
+        }
+        TempData["Flash"] = localizer["lessons.removed"].Value;
+        return RedirectToPage();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        LessonRole? role = Role is not null && KebabCase.TryParse<LessonRole>(Role, out var parsed) ? parsed : null;
+        Result = await Lessons.FindAsync(db, Q, role, null, PageRequest.From(PageNumber, PageRequest.DefaultSize), cancellationToken);
+        if (CanEdit)
+        {
+            Relationships = [.. (await db.Relationships.AsNoTracking().OrderBy(r => r.Client!.SearchName).Take(MaxRelationshipsInPicker)
+                .Select(r => new { r.Id, Provider = r.Provider!.Name, Client = r.Client!.Name }).ToListAsync(cancellationToken))
+                .Select(r => (r.Id, localizer["relationship.title", r.Provider, r.Client].Value))];
+        }
+    }
+}
+
+public sealed class LessonForm
+{
+    public string? Role { get; set; } = "as-provider";
+
+    public Guid? RelationshipId { get; set; }
+
+    public string? WhatHappened { get; set; }
+
+    public string? WhatWeLearned { get; set; }
+
+    public string? Action { get; set; }
+
+    public DateTime? LearnedAt { get; set; }
+
+    public LessonDraft ToDraft(UserTime time) => new(Role, RelationshipId, WhatHappened, WhatWeLearned, Action, time.ToUtc(LearnedAt));
+}

@@ -1,0 +1,104 @@
+using Aliado.Core.Typology;
+using Aliado.Data;
+using Aliado.Features.Shared;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Features.Typology;
+
+/// <summary>Rewrite a type in the workspace's own words: texts, traits (retire or add) and suggested actions.</summary>
+[EditorsOnlyPage]
+public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+{
+    public const int NewRows = 3;
+
+    public ClientTypeDto? Type { get; private set; }
+
+    [BindProperty]
+    public EditTypeForm Input { get; set; } = new();
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        Input = EditTypeForm.From(Type!);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        if (!await LoadAsync(id, cancellationToken))
+        {
+            return NotFound();
+        }
+        if (ModelState.IsValid)
+        {
+            switch (await ClientTypes.UpdateAsync(db, id, Input.ToDraft(Type!), localizer, cancellationToken))
+            {
+                case Outcome<ClientTypeDto>.Done done:
+                    TempData["Flash"] = localizer["typology.saved", done.Value.Name].Value;
+                    return Redirect("/typology");
+                case Outcome<ClientTypeDto>.Invalid invalid:
+                    ModelState.AddFieldErrors(invalid.Errors, localizer);
+                    break;
+                default:
+                    return NotFound();
+            }
+        }
+        return Page();
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Type = (await ClientTypes.AllAsync(db, workspace, cancellationToken)).Where(t => t.Id == id).Select(t => ClientTypeDto.From(t, localizer)).FirstOrDefault();
+        return Type is not null;
+    }
+}
+
+public sealed class EditTypeForm
+{
+    public string? Name { get; set; }
+
+    public string? Description { get; set; }
+
+    public string? Guidance { get; set; }
+
+    public List<TraitRow> Traits { get; set; } = [];
+
+    public static EditTypeForm From(ClientTypeDto type) => new()
+    {
+        Name = type.Name,
+        Description = type.Description,
+        Guidance = type.Guidance,
+        Traits = [.. type.Traits.Where(t => !t.Retired).Select(t => new TraitRow { Id = t.Id, Text = t.Text, SuggestedAction = t.SuggestedAction }),
+            .. Enumerable.Range(0, EditModel.NewRows).Select(_ => new TraitRow())],
+    };
+
+    /// <summary>
+    /// Blank new rows are ignored, ticked rows are retired, traits not shown (already retired) stay retired.
+    /// Texts left as shown are not sent, so catalogue texts keep following the reader's language.
+    /// </summary>
+    public ClientTypeDraft ToDraft(ClientTypeDto shown)
+    {
+        string? Changed(string? value, string? before) => value?.Trim() == before?.Trim() ? null : value;
+        TraitDto? Before(Guid? id) => shown.Traits.FirstOrDefault(t => t.Id == id);
+        return new(null, Changed(Name, shown.Name), Changed(Description, shown.Description), Changed(Guidance, shown.Guidance),
+            [.. Traits.Where(t => t.Id is not null || !string.IsNullOrWhiteSpace(t.Text))
+                .Select(t => new TraitDraft(t.Id, Changed(t.Text, Before(t.Id)?.Text), Changed(t.SuggestedAction, Before(t.Id)?.SuggestedAction), t.Retire))]);
+    }
+}
+
+public sealed class TraitRow
+{
+    public Guid? Id { get; set; }
+
+    public string? Text { get; set; }
+
+    public string? SuggestedAction { get; set; }
+
+    public bool Retire { get; set; }
+}
