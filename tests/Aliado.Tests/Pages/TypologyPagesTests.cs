@@ -62,6 +62,43 @@ public abstract class TypologyPagesTests<TApp>(TApp app) : IClassFixture<TApp> w
         Assert.Contains("Este dato es obligatorio.", lesson, StringComparison.Ordinal);
         Assert.Equal(0, (await (await me.Api.GetAsync("/api/v1/lessons")).ReadAsync(HttpStatusCode.OK))["total"]!.GetValue<int>());
     }
+
+    [Fact]
+    public async Task A_trait_is_retired_and_restored_on_the_edit_page_and_a_rename_keeps_the_other_language()
+    {
+        var me = await app.NewAccountAsync();
+        var shy = (await (await me.Api.GetAsync("/api/v1/client-types")).ReadAsync(HttpStatusCode.OK)).AsArray().Single(t => t!.Text("key") == "shy")!;
+        var traits = shy["traits"]!.AsArray().Select(t => t!).ToList();
+        var browser = new FormClient(app);
+        await browser.SignInAsync(me.Email);
+        var url = $"/typology/{shy.Id()}/edit";
+        List<KeyValuePair<string, string>> Fields(bool retireFirst)
+        {
+            var fields = new List<KeyValuePair<string, string>> { new("Input.Name", "The quiet one"), new("Input.Description", shy.Text("description")), new("Input.Guidance", shy.Text("guidance")) };
+            for (var i = 0; i < traits.Count; i++)
+            {
+                fields.Add(new($"Input.Traits[{i}].Id", traits[i].Id().ToString()));
+                fields.Add(new($"Input.Traits[{i}].Text", traits[i].Text("text")));
+                if (i == 0 && retireFirst)
+                {
+                    fields.Add(new($"Input.Traits[{i}].Retire", "true"));
+                }
+            }
+            return fields;
+        }
+
+        var retired = await browser.SubmitAsync(url, Fields(retireFirst: true), url);
+        var afterRetire = (await (await me.Api.GetAsync($"/api/v1/client-types/{shy.Id()}")).ReadAsync(HttpStatusCode.OK))["traits"]!.AsArray();
+        var restored = await browser.SubmitAsync(url, Fields(retireFirst: false), url);
+        var spanish = await (await app.Client(me.Token, "es").GetAsync($"/api/v1/client-types/{shy.Id()}")).ReadAsync(HttpStatusCode.OK);
+
+        Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (retired.StatusCode, restored.StatusCode));
+        Assert.True(afterRetire.Single(t => t!.Id() == traits[0].Id())!["retired"]!.GetValue<bool>());
+        Assert.All(spanish["traits"]!.AsArray(), t => Assert.False(t!["retired"]!.GetValue<bool>()));
+        Assert.Equal("The quiet one", spanish.Text("name"));
+        Assert.Equal("Se guarda su opinión, sobre todo en grupo; su silencio no significa acuerdo.", spanish.Text("description"));
+        Assert.Equal("Habla poco en las reuniones de grupo.", spanish["traits"]![0]!.Text("text"));
+    }
 }
 
 public sealed class TypologyPagesOnSqlite(SqliteApp app) : TypologyPagesTests<SqliteApp>(app);

@@ -74,12 +74,12 @@ public sealed class EditTypeForm
         Name = type.Name,
         Description = type.Description,
         Guidance = type.Guidance,
-        Traits = [.. type.Traits.Where(t => !t.Retired).Select(t => new TraitRow { Id = t.Id, Text = t.Text, SuggestedAction = t.SuggestedAction }),
+        Traits = [.. type.Traits.Select(t => new TraitRow { Id = t.Id, Text = t.Text, SuggestedAction = t.SuggestedAction, Retire = t.Retired }),
             .. Enumerable.Range(0, EditModel.NewRows).Select(_ => new TraitRow())],
     };
 
     /// <summary>
-    /// Blank new rows are ignored, ticked rows are retired, traits not shown (already retired) stay retired.
+    /// Blank new rows are ignored; ticked rows are retired and unticked ones current (so a retired trait can be restored).
     /// Texts left as shown are not sent, so catalogue texts keep following the reader's language.
     /// </summary>
     public ClientTypeDraft ToDraft(ClientTypeDto shown)
