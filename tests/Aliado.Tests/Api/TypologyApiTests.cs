@@ -140,7 +140,10 @@ public abstract class TypologyApiTests<TApp>(TApp app) : IClassFixture<TApp> whe
             var problem = await response.ProblemAsync(HttpStatusCode.NotFound);
             Assert.DoesNotContain("Secret", problem.ToJsonString(), StringComparison.Ordinal);
         }
-        Assert.Equal("The talker", Type(await TypesAsync(me), "talker").Text("name"));
+        (await stranger.Api.PutJsonAsync("/api/v1/client-types/" + Type(await TypesAsync(stranger), "talker").Id(), new { name = "Their own talker" })).EnsureSuccessStatusCode();
+        (await me.Api.PutJsonAsync($"/api/v1/client-types/{talker.Id()}", new { name = "My storyteller" })).EnsureSuccessStatusCode();
+        (await stranger.Api.PostAsync("/api/v1/client-types/reset", null)).EnsureSuccessStatusCode();
+        Assert.Equal("My storyteller", Type(await TypesAsync(me), "talker").Text("name"));
         Assert.Equal("Secret self-review", (await (await me.Api.GetAsync($"/api/v1/assessments/{assessment}")).ReadAsync(HttpStatusCode.OK)).Text("notes"));
     }
 }
