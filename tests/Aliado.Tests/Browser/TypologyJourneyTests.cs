@@ -11,8 +11,8 @@ public sealed class TypologyJourneyTests(BrowserSession session) : IClassFixture
 
     private static readonly Dictionary<string, Words> _words = new()
     {
-        ["en"] = new("Add a person", "The talker", "How to work with them:", "2 assessments", "Here you are the client", "Lessons learned", "As client"),
-        ["es"] = new("Agregar una persona", "El conversador", "Cómo trabajar con él:", "2 evaluaciones", "Aquí tú eres el cliente", "Lecciones aprendidas", "Como cliente"),
+        ["en"] = new("Add a person", "The talker", "How to work with them:", "(assessments: 2)", "Here you are the client", "Lessons learned", "As client"),
+        ["es"] = new("Agregar una persona", "El conversador", "Cómo trabajar con él:", "(evaluaciones: 2)", "Aquí tú eres el cliente", "Lecciones aprendidas", "Como cliente"),
     };
 
     [Theory]

@@ -153,6 +153,11 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Contains("data-testid=\"pulse-trend\"", page, StringComparison.Ordinal);
         Assert.Contains("The latest pulse is low (2 of 5).", page, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"health-status\">At risk<", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("data-testid=\"trust-trend\"", page, StringComparison.Ordinal);
+        (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/pulses", new { onTheirSide = 3, gettingWhatTheyBuy = 4, credibility = 6, reliability = 7, intimacy = 5, selfOrientation = 4 })).EnsureSuccessStatusCode();
+        var withTrust = (await browser.GetAsync(url)).Html;
+        Assert.Contains("data-testid=\"trust-trend\"", withTrust, StringComparison.Ordinal);
+        Assert.Contains("Latest trust: 4.5 (pulses with trust ratings: 1)", withTrust, StringComparison.Ordinal);
     }
 
     [Fact]
