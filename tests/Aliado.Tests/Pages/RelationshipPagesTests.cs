@@ -125,7 +125,9 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
         var proposal = (await (await me.Api.GetAsync($"/api/v1/relationships/{relationship}/proposals")).ReadAsync(HttpStatusCode.OK))["items"]![0]!.Id();
         var declined = await browser.SubmitAsync(url, [new("Answer.ProposalId", proposal.ToString()), new("Answer.Answer", "declined"), new("Answer.Reaction", "unknown")], $"{url}?handler=Answer");
         var page = WebUtility.HtmlDecode((await browser.GetAsync(url)).Html);
+        var again = WebUtility.HtmlDecode(await (await browser.SubmitAsync(url, [new("Answer.ProposalId", proposal.ToString()), new("Answer.Answer", "accepted")], $"{url}?handler=Answer")).BodyAsync(HttpStatusCode.OK));
 
+        Assert.Contains("Esta propuesta ya tiene respuesta.", again, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"unproposed\"", warned, StringComparison.Ordinal);
         Assert.Contains("Este dato es obligatorio.", noInterest, StringComparison.Ordinal);
         Assert.Equal((HttpStatusCode.Redirect, HttpStatusCode.Redirect), (made.StatusCode, declined.StatusCode));

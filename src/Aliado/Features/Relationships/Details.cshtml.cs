@@ -93,7 +93,7 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
 
     public async Task<IActionResult> OnPostAnswerAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await Features.Proposals.Proposals.ByIdAsync(db, Answer.ProposalId, cancellationToken) is not { } proposal || proposal.RelationshipId != id)
+        if (!await db.Proposals.AnyAsync(p => p.Id == Answer.ProposalId && p.RelationshipId == id, cancellationToken))
         {
             return NotFound();
         }
