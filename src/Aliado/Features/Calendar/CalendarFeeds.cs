@@ -1,4 +1,3 @@
-using Aliado.Core.Running;
 using Aliado.Data;
 using Aliado.Features.Relationships;
 using Aliado.Platform;
@@ -60,11 +59,9 @@ public static class CalendarFeeds
             .OrderBy(r => r.DueAt).Take(MaxEvents)
             .Select(r => new { r.Id, Client = r.Client!.Name, r.DueAt, r.LastTouchAt, r.CadenceDays })
             .ToListAsync(cancellationToken);
-        var followUps = await db.Proposals.AsNoTracking().Where(p => p.Answer == Answer.Declined && p.FollowUpOn != null)
-            .Join(db.Relationships, p => p.RelationshipId, r => r.Id, (p, r) => new { p, r })
-            .Where(x => x.r.LastTouchAt <= x.p.AnsweredAt)
-            .OrderBy(x => x.p.FollowUpOn).Take(MaxEvents)
-            .Select(x => new { x.p.Id, RelationshipId = x.r.Id, Client = x.r.Client!.Name, x.p.Title, FollowUpOn = x.p.FollowUpOn!.Value })
+        var followUps = await RunningFilters.OpenFollowUps(db.Proposals.AsNoTracking(), db.Relationships)
+            .OrderBy(f => f.Proposal.FollowUpOn).Take(MaxEvents)
+            .Select(f => new { f.Proposal.Id, RelationshipId = f.Relationship.Id, Client = f.Relationship.Client!.Name, f.Proposal.Title, FollowUpOn = f.Proposal.FollowUpOn!.Value })
             .ToListAsync(cancellationToken);
 
         var calendar = new ICalendarWriter(localizer["calendar.name"]);

@@ -69,9 +69,7 @@ public static class Dashboard
         var awaiting = db.Proposals.AsNoTracking().Where(p => p.Answer == Answer.Pending || p.Answer == Answer.NoAnswer)
             .Join(db.Relationships, p => p.RelationshipId, r => r.Id, (p, r) => new { p, r });
         var horizon = today.AddDays(FollowUpHorizonDays);
-        var followUps = db.Proposals.AsNoTracking().Where(p => p.Answer == Answer.Declined && p.FollowUpOn <= horizon)
-            .Join(db.Relationships, p => p.RelationshipId, r => r.Id, (p, r) => new { p, r })
-            .Where(x => x.r.LastTouchAt <= x.p.AnsweredAt);
+        var followUps = RunningFilters.OpenFollowUps(db.Proposals.AsNoTracking(), db.Relationships).Where(f => f.Proposal.FollowUpOn <= horizon);
 
         return new DashboardDto(
             overdue,
@@ -81,8 +79,8 @@ public static class Dashboard
                     .Select(x => new AwaitingAnswerDto(x.p.Id, x.r.Id, x.r.Client!.Name, x.p.Title, x.p.ProposedAt, x.p.Answer)).ToListAsync(cancellationToken),
                 await awaiting.CountAsync(cancellationToken)),
             new AgendaList<FollowUpDto>(
-                await followUps.OrderBy(x => x.p.FollowUpOn).ThenBy(x => x.p.Id).Take(AgendaSize)
-                    .Select(x => new FollowUpDto(x.p.Id, x.r.Id, x.r.Client!.Name, x.p.Title, x.p.AnsweredAt!.Value, x.p.FollowUpOn!.Value, x.p.Reading)).ToListAsync(cancellationToken),
+                await followUps.OrderBy(f => f.Proposal.FollowUpOn).ThenBy(f => f.Proposal.Id).Take(AgendaSize)
+                    .Select(f => new FollowUpDto(f.Proposal.Id, f.Relationship.Id, f.Relationship.Client!.Name, f.Proposal.Title, f.Proposal.AnsweredAt!.Value, f.Proposal.FollowUpOn!.Value, f.Proposal.Reading)).ToListAsync(cancellationToken),
                 await followUps.CountAsync(cancellationToken)),
             stale,
             await PortfolioAsync(db, now, query, page, cancellationToken));

@@ -29,6 +29,15 @@ public static class RunningFilters
     public static readonly Expression<Func<Relationship, bool>> Running = r =>
         !(r.Outcome == VerdictOutcome.DontProvide && r.DecisionOutcome == r.Outcome && r.DecisionMade == DecisionState.Accepted);
 
+    /// <summary>
+    /// Follow-ups after a decline that are still open: the relationship has not been touched (no
+    /// conversation or proposal) since the answer. Shared by the dashboard and the calendar feed.
+    /// </summary>
+    public static IQueryable<FollowUp> OpenFollowUps(IQueryable<Proposal> proposals, IQueryable<Relationship> relationships) =>
+        proposals.Where(p => p.Answer == Answer.Declined && p.FollowUpOn != null)
+            .Join(relationships, p => p.RelationshipId, r => r.Id, (p, r) => new FollowUp { Proposal = p, Relationship = r })
+            .Where(f => f.Relationship.LastTouchAt <= f.Proposal.AnsweredAt);
+
     /// <summary>0 good, 1 watch, 2 at risk: the worst reason wins, as in <see cref="Core.Running.Health.Of"/>.</summary>
     public static Expression<Func<Relationship, int>> HealthRank(DateTime now)
     {
@@ -54,4 +63,12 @@ public static class RunningFilters
         HealthStatus.Watch => 1,
         _ => 0,
     };
+}
+
+/// <summary>A declined proposal with its relationship, as <see cref="RunningFilters.OpenFollowUps"/> finds them.</summary>
+public sealed class FollowUp
+{
+    public required Proposal Proposal { get; init; }
+
+    public required Relationship Relationship { get; init; }
 }
