@@ -10,12 +10,9 @@ public sealed record HealthDto(HealthStatus Status, IReadOnlyList<HealthReasonDt
 /// <summary>Step 8's health, each reason told in words with the numbers behind it.</summary>
 public static class HealthReport
 {
-    public static HealthDto Describe(RelationshipDto relationship, DateTime now, IStringLocalizer localizer)
-    {
-        var cadence = Constancy.StatusOf(relationship.LastTouchAt, relationship.CadenceDays, now);
-        var (status, reasons) = Core.Running.Health.Of(relationship.LatestPulse, cadence, relationship.DeclineStreak, relationship.ProceedingWithoutAlignment, now);
-        return new HealthDto(status, [.. reasons.Select(r => new HealthReasonDto(r.Code, r.Status, Explain(r.Code, relationship, now, localizer)))]);
-    }
+    /// <summary>Tells the health that <see cref="RelationshipDto.At"/> worked out at <paramref name="now"/>.</summary>
+    public static HealthDto Describe(RelationshipDto relationship, DateTime now, IStringLocalizer localizer) =>
+        new(relationship.Health, [.. relationship.HealthDetail.Select(r => new HealthReasonDto(r.Code, r.Status, Explain(r.Code, relationship, now, localizer)))]);
 
     public static string Explain(string code, RelationshipDto relationship, DateTime now, IStringLocalizer localizer)
     {

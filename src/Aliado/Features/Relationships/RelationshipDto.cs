@@ -40,8 +40,12 @@ public sealed record RelationshipDto(
     /// <summary>Step 8's health at the time of the request.</summary>
     public HealthStatus Health { get; init; }
 
+    /// <summary>The reasons behind <see cref="Health"/>, each with the status it alone would give.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public IReadOnlyList<HealthReason> HealthDetail { get; init; } = [];
+
     /// <summary>The stable codes of the reasons behind <see cref="Health"/>; <c>…/health</c> gives their texts.</summary>
-    public IReadOnlyList<string> HealthReasons { get; init; } = [];
+    public IReadOnlyList<string> HealthReasons => [.. HealthDetail.Select(r => r.Code)];
 
     [System.Text.Json.Serialization.JsonIgnore]
     public PulseReading? LatestPulse => LatestPulseAt is { } at && LatestOnTheirSide is { } side && LatestGettingWhatTheyBuy is { } buy ? new(side, buy, at) : null;
@@ -50,7 +54,7 @@ public sealed record RelationshipDto(
     {
         var cadence = Constancy.StatusOf(LastTouchAt, CadenceDays, now);
         var (health, reasons) = Core.Running.Health.Of(LatestPulse, cadence, DeclineStreak, ProceedingWithoutAlignment, now);
-        return this with { CadenceStatus = cadence, Health = health, HealthReasons = [.. reasons.Select(r => r.Code)] };
+        return this with { CadenceStatus = cadence, Health = health, HealthDetail = reasons };
     }
 
     /// <summary>One SQL query for a page of relationships: names, the override mark and the running summary included.</summary>
