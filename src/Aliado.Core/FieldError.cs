@@ -26,4 +26,5 @@ public static class ErrorCodes
     public const string InvalidKey = "invalid-key";
     public const string Duplicate = "duplicate";
     public const string Retired = "retired";
+    public const string Withheld = "withheld";
 }

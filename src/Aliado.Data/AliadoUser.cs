@@ -16,4 +16,16 @@ public sealed class AliadoUser : IdentityUser
     public string? TimeZone { get; set; }
 
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
+
+    /// <summary>The agenda e-mail: weekly (the default), daily, or off.</summary>
+    public ReminderFrequency ReminderFrequency { get; set; } = ReminderFrequency.Weekly;
+
+    /// <summary>For weekly reminders, the day they come (in the user's time zone).</summary>
+    public DayOfWeek ReminderDay { get; set; } = DayOfWeek.Monday;
+
+    /// <summary>The hour (0–23, the user's time zone) the reminder comes at.</summary>
+    public int ReminderHour { get; set; } = 8;
+
+    /// <summary>When the next reminder is due, in UTC; null until scheduled or when reminders are off.</summary>
+    public DateTime? NextReminderAt { get; set; }
 }

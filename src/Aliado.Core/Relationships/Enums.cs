@@ -7,6 +7,16 @@ public enum RelationshipKind
     External,
 }
 
+/// <summary>
+/// Sometimes I decide what I give; sometimes I only carry out what someone else decided. When I
+/// execute, step 5's "don't provide" is a conversation with whoever decides, not a choice of mine.
+/// </summary>
+public enum Authority
+{
+    Decide,
+    Execute,
+}
+
 public enum InterestHolder
 {
     Client,

@@ -41,6 +41,9 @@ public sealed class Relationship : IWorkspaceOwned
 
     public double ConflictShare { get; private set; }
 
+    /// <summary>What I get: the importance-weighted share of my interests that meet one of the client's.</summary>
+    public double ProviderShare { get; private set; }
+
     public DecisionState DecisionMade { get; private set; } = DecisionState.Pending;
 
     public VerdictOutcome? DecisionOutcome { get; private set; }
@@ -68,6 +71,12 @@ public sealed class Relationship : IWorkspaceOwned
 
     public int DeclineStreak { get; private set; }
 
+    /// <summary>How far my latest pulse and the client's own latest answer differ (0–4), when both exist.</summary>
+    public int? VoiceGap { get; private set; }
+
+    /// <summary>Whether I decide what I give in this relationship or only carry out what others decided.</summary>
+    public Authority Authority { get; private set; } = Authority.Decide;
+
     public PulseReading? LatestPulse => LatestPulseAt is { } at && LatestOnTheirSide is { } side && LatestGettingWhatTheyBuy is { } buy
         ? new PulseReading(side, buy, at)
         : null;
@@ -75,7 +84,7 @@ public sealed class Relationship : IWorkspaceOwned
     public CadenceStatus CadenceAt(DateTime now) => Constancy.StatusOf(LastTouchAt, CadenceDays, now);
 
     public (HealthStatus Status, IReadOnlyList<HealthReason> Reasons) HealthAt(DateTime now) =>
-        Health.Of(LatestPulse, CadenceAt(now), DeclineStreak, ProceedingWithoutAlignment, now);
+        Health.Of(LatestPulse, CadenceAt(now), DeclineStreak, ProceedingWithoutAlignment, now, decidedExit: IsDecidedExit, voiceGap: VoiceGap);
 
     public static Relationship Create(Guid workspaceId, Guid providerId, Guid clientId, Guid? arenaId, RelationshipKind kind, int cadenceDays, DateTime openedAt)
     {
@@ -85,8 +94,9 @@ public sealed class Relationship : IWorkspaceOwned
         return relationship;
     }
 
-    public void Change(Guid providerId, Guid clientId, Guid? arenaId, RelationshipKind kind, int cadenceDays)
+    public void Change(Guid providerId, Guid clientId, Guid? arenaId, RelationshipKind kind, int cadenceDays, Authority? authority = null)
     {
+        Authority = authority ?? Authority;
         if (providerId == clientId)
         {
             throw new InvalidOperationException("A relationship needs two different people.");
@@ -105,7 +115,7 @@ public sealed class Relationship : IWorkspaceOwned
         LastTouchAt = Constancy.LastTouch(CreatedAt, facts.LastInteractionAt, facts.LastProposalAt);
         (DueAt, OverdueAt) = (Constancy.DueAt(LastTouchAt, CadenceDays), Constancy.OverdueAt(LastTouchAt, CadenceDays));
         (LatestPulseAt, LatestOnTheirSide, LatestGettingWhatTheyBuy) = (facts.LatestPulse?.TakenAt, facts.LatestPulse?.OnTheirSide, facts.LatestPulse?.GettingWhatTheyBuy);
-        (DeclinesAbsorbed, DeclineStreak) = (facts.DeclinesAbsorbed, facts.DeclineStreak);
+        (DeclinesAbsorbed, DeclineStreak, VoiceGap) = (facts.DeclinesAbsorbed, facts.DeclineStreak, facts.VoiceGap);
     }
 
     /// <summary>Stores a freshly computed verdict. The decision stays, but only counts while the outcome matches.</summary>
@@ -114,6 +124,7 @@ public sealed class Relationship : IWorkspaceOwned
         Outcome = verdict.Outcome;
         CoincidenceShare = verdict.CoincidenceShare;
         ConflictShare = verdict.ConflictShare;
+        ProviderShare = verdict.ProviderShare;
     }
 
     public void Accept(DateTime now) => Decide(DecisionState.Accepted, null, now);
@@ -133,6 +144,22 @@ public sealed class Relationship : IWorkspaceOwned
 
     /// <summary>Step 8's warning: going ahead although the honest verdict said otherwise.</summary>
     public bool ProceedingWithoutAlignment => DecisionState == DecisionState.Overridden && Outcome != VerdictOutcome.Proceed;
+
+    /// <summary>Step 5 gates step 6: selling only once the verdict says proceed, or I overrode it knowingly.</summary>
+    public bool AllowsProposals => Gate.AllowsProposals(Outcome, DecisionState);
+
+    /// <summary>I accepted a "no deal" or "don't provide": the relationship is an exit I decided, not a case to run.</summary>
+    public bool IsDecidedExit => Gate.IsDecidedExit(Outcome, DecisionState);
+}
+
+/// <summary>The method's gate between deciding (step 5) and selling (steps 6–8).</summary>
+public static class Gate
+{
+    public static bool AllowsProposals(VerdictOutcome outcome, DecisionState decision) =>
+        outcome == VerdictOutcome.Proceed || decision == DecisionState.Overridden;
+
+    public static bool IsDecidedExit(VerdictOutcome outcome, DecisionState decision) =>
+        decision == DecisionState.Accepted && outcome is VerdictOutcome.NoDeal or VerdictOutcome.DontProvide;
 }
 
 /// <summary>What the user decided about a verdict, and on which outcome.</summary>

@@ -7,7 +7,8 @@ public sealed record RelationshipDraft(
     Guid? ArenaOrganizationId = null,
     string? Arena = null,
     string? Kind = null,
-    int? CadenceDays = null)
+    int? CadenceDays = null,
+    string? Authority = null)
 {
     public IReadOnlyList<FieldError> Validate(Guid provider)
     {
@@ -15,6 +16,7 @@ public sealed record RelationshipDraft(
             .Required("clientId", ClientId)
             .MaxLength("arena", Arena, Limits.Name)
             .OneOf<RelationshipKind>("kind", Kind)
+            .OneOf<Authority>("authority", Authority)
             .Range("cadenceDays", CadenceDays, 1, Relationship.MaxCadenceDays);
         if (ClientId == provider)
         {

@@ -13,17 +13,23 @@ public sealed record VerdictFacts(
         return new VerdictFacts(
             [.. all.Where(i => i.Holder == InterestHolder.Client).Select(i => new InterestFact(i.Id, i.Importance))],
             [.. all.Where(i => i.Holder == InterestHolder.Provider).Select(i => new InterestFact(i.Id, i.Importance))],
-            [.. offerings.Select(o => new OfferingFact(o.Id, o.ClientBuys, o.Willingness, [.. o.Serves.Select(s => s.InterestId)]))],
+            [.. offerings.Select(o => new OfferingFact(o.Id, o.ClientBuys, o.Willingness, [.. o.Serves.Select(s => s.InterestId)], o.PerceivedValue))],
             [.. coincidences.Select(c => new CoincidenceFact(c.ProviderInterestId, c.ClientInterestId, c.Strength))]);
     }
 }
 
 public sealed record InterestFact(Guid Id, int Importance);
 
-public sealed record OfferingFact(Guid Id, ClientBuys ClientBuys, Willingness Willingness, IReadOnlyList<Guid> Serves)
+public sealed record OfferingFact(Guid Id, ClientBuys ClientBuys, Willingness Willingness, IReadOnlyList<Guid> Serves, PerceivedValue PerceivedValue = PerceivedValue.Medium)
 {
     /// <summary>Willing, or willing with conditions: something I would actually give.</summary>
     public bool IsGiven => Willingness != Willingness.Unwilling;
+
+    /// <summary>It reaches the client: they buy it, or at least see some value in it.</summary>
+    public bool Lands => !(ClientBuys == ClientBuys.No && PerceivedValue == PerceivedValue.None);
+
+    /// <summary>Something I would give that the client would take: only these serve in the verdict.</summary>
+    public bool Counts => IsGiven && Lands;
 }
 
 public sealed record CoincidenceFact(Guid ProviderInterestId, Guid ClientInterestId, CoincidenceStrength Strength);

@@ -5,6 +5,9 @@ public enum HealthStatus
     Good,
     Watch,
     AtRisk,
+
+    /// <summary>A decided exit: I accepted that there is no deal, or that I should not provide. Nothing to watch.</summary>
+    NotServed,
 }
 
 /// <summary>A step-8 check: do they feel I am on their side, do they get what they buy (1–5 each).</summary>
@@ -15,14 +18,15 @@ public sealed record PulseReading(int OnTheirSide, int GettingWhatTheyBuy, DateT
 
 public sealed record HealthReason(string Code, HealthStatus Status);
 
-public sealed record HealthPolicy(int StalePulseDays = 60, int WatchStreak = 3, int AtRiskStreak = 5)
+public sealed record HealthPolicy(int StalePulseDays = 60, int WatchStreak = 3, int AtRiskStreak = 5, int VoiceGap = 2)
 {
     public static readonly HealthPolicy Default = new();
 }
 
 /// <summary>
 /// Step 8, staying on the client's side, as one status with its reasons: from the latest pulse and its
-/// age, the cadence, the run of declines, and whether the relationship goes on without alignment.
+/// age, the cadence, the run of declines, whether the relationship goes on without alignment, and
+/// whether my reading and the client's own answer disagree. A decided exit is not served at all.
 /// </summary>
 public static class Health
 {
@@ -32,9 +36,15 @@ public static class Health
         int declineStreak,
         bool proceedingWithoutAlignment,
         DateTime now,
-        HealthPolicy? policy = null)
+        HealthPolicy? policy = null,
+        bool decidedExit = false,
+        int? voiceGap = null)
     {
         policy ??= HealthPolicy.Default;
+        if (decidedExit)
+        {
+            return (HealthStatus.NotServed, [new(HealthCodes.DecidedExit, HealthStatus.NotServed)]);
+        }
         var reasons = new List<HealthReason>();
         if (proceedingWithoutAlignment)
         {
@@ -58,6 +68,10 @@ public static class Health
             {
                 reasons.Add(new(HealthCodes.StalePulse, HealthStatus.Watch));
             }
+        }
+        if (voiceGap >= policy.VoiceGap)
+        {
+            reasons.Add(new(HealthCodes.VoicesDiffer, HealthStatus.Watch));
         }
         if (cadence == CadenceStatus.Overdue)
         {
@@ -94,4 +108,6 @@ public static class HealthCodes
     public const string Due = "due";
     public const string Overdue = "overdue";
     public const string DeclineStreak = "decline-streak";
+    public const string VoicesDiffer = "voices-differ";
+    public const string DecidedExit = "decided-exit";
 }

@@ -1,5 +1,12 @@
 namespace Aliado.Core.Running;
 
+/// <summary>Whose voice a pulse is: my reading of the client, or the client's own answer to a check-in.</summary>
+public enum PulseSource
+{
+    Me,
+    Client,
+}
+
 /// <summary>
 /// Step 8's check: do they feel I am on their side, do they get what they buy (1–5 each), on what
 /// evidence; optionally the trust ratings (1–10 each).
@@ -13,6 +20,8 @@ public sealed class Pulse : IWorkspaceOwned
     public Guid RelationshipId { get; init; }
 
     public DateTime TakenAt { get; private set; }
+
+    public PulseSource Source { get; private set; } = PulseSource.Me;
 
     public int OnTheirSide { get; private set; }
 
@@ -32,11 +41,21 @@ public sealed class Pulse : IWorkspaceOwned
 
     public PulseReading Reading => new(OnTheirSide, GettingWhatTheyBuy, TakenAt);
 
-    public static Pulse Create(Guid workspaceId, Guid relationshipId, PulseDraft draft, DateTime now)
+    /// <summary>
+    /// How far my latest reading and the client's latest answer lie apart (the larger gap of the two
+    /// questions), or null until both voices have spoken.
+    /// </summary>
+    public static int? GapBetween(PulseReading? mine, PulseReading? theirs) =>
+        mine is null || theirs is null
+            ? null
+            : Math.Max(Math.Abs(mine.OnTheirSide - theirs.OnTheirSide), Math.Abs(mine.GettingWhatTheyBuy - theirs.GettingWhatTheyBuy));
+
+    public static Pulse Create(Guid workspaceId, Guid relationshipId, PulseDraft draft, DateTime now, PulseSource source = PulseSource.Me)
     {
         Check.EnsureValid(draft.Validate(now));
         return new Pulse
         {
+            Source = source,
             WorkspaceId = workspaceId,
             RelationshipId = relationshipId,
             TakenAt = (draft.TakenAt ?? now).ToUniversalTime(),

@@ -10,7 +10,8 @@ public sealed record RunningFacts(
     DateTime? LastProposalAt,
     PulseReading? LatestPulse,
     int DeclinesAbsorbed,
-    int DeclineStreak)
+    int DeclineStreak,
+    int? VoiceGap = null)
 {
     public static readonly RunningFacts None = new(null, null, null, 0, 0);
 }

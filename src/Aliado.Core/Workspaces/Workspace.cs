@@ -19,6 +19,13 @@ public sealed class Workspace
 
     public VerdictPolicy VerdictPolicy => new(MinimumCoincidenceShare, WantedImportance);
 
+    /// <summary>The verdict rules' version the stored verdicts were computed with.</summary>
+    public int VerdictRulesVersion { get; private set; } = Verdict.RulesVersion;
+
+    public bool VerdictsAreCurrent => VerdictRulesVersion >= Verdict.RulesVersion;
+
+    public void MarkVerdictsCurrent() => VerdictRulesVersion = Verdict.RulesVersion;
+
     public void Tune(VerdictPolicyDraft draft)
     {
         Check.EnsureValid(draft.Validate());

@@ -24,16 +24,8 @@ internal sealed class AliadoUserConfiguration : IEntityTypeConfiguration<AliadoU
         builder.Property(u => u.DisplayName).HasMaxLength(Aliado.Core.Limits.Name);
         builder.Property(u => u.PreferredCulture).HasMaxLength(10);
         builder.Property(u => u.TimeZone).HasMaxLength(64);
-    }
-}
-
-internal sealed class CalendarFeedConfiguration : IEntityTypeConfiguration<CalendarFeed>
-{
-    public void Configure(EntityTypeBuilder<CalendarFeed> builder)
-    {
-        builder.Property(f => f.Hash).HasMaxLength(64);
-        builder.HasIndex(f => f.Hash).IsUnique();
-        builder.HasIndex(f => new { f.WorkspaceId, f.UserId }).IsUnique();
-        builder.HasOne<AliadoUser>().WithMany().HasForeignKey(f => f.UserId).OnDelete(DeleteBehavior.Cascade);
+        builder.Property(u => u.ReminderFrequency).HasConversion<string>().HasMaxLength(16);
+        builder.Property(u => u.ReminderDay).HasConversion<string>().HasMaxLength(16);
+        builder.HasIndex(u => u.NextReminderAt);
     }
 }

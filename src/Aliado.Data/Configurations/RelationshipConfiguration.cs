@@ -10,6 +10,7 @@ internal sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relat
     public void Configure(EntityTypeBuilder<Relationship> builder)
     {
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
+        builder.Property(r => r.Authority).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(32);
         builder.Property(r => r.DecisionMade).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.DecisionOutcome).HasConversion<string>().HasMaxLength(32);
@@ -103,6 +104,7 @@ internal sealed class PulseConfiguration : IEntityTypeConfiguration<Aliado.Core.
     public void Configure(EntityTypeBuilder<Aliado.Core.Running.Pulse> builder)
     {
         builder.Property(p => p.Evidence).HasMaxLength(Limits.LongText);
+        builder.Property(p => p.Source).HasConversion<string>().HasMaxLength(16);
         builder.Ignore(p => p.Trust);
         builder.Ignore(p => p.Reading);
         builder.HasOne<Relationship>().WithMany().HasForeignKey(p => p.RelationshipId).OnDelete(DeleteBehavior.Cascade);

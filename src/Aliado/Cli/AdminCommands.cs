@@ -140,6 +140,9 @@ public static class AdminCommands
         return root;
     }
 
-    private static Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken) =>
-        DataServices.MigrateAsync(services.GetRequiredService<AliadoDbContext>(), cancellationToken);
+    private static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        await DataServices.MigrateAsync(services.GetRequiredService<AliadoDbContext>(), cancellationToken);
+        await Features.Relationships.VerdictUpgrade.RunAsync(services, cancellationToken);
+    }
 }

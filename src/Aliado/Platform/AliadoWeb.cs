@@ -110,6 +110,7 @@ public static class AliadoWeb
         }
         await using var scope = app.Services.CreateAsyncScope();
         await DataServices.MigrateAsync(scope.ServiceProvider.GetRequiredService<AliadoDbContext>());
+        await Features.Relationships.VerdictUpgrade.RunAsync(scope.ServiceProvider);
     }
 
     public static void UseAliado(this WebApplication app)

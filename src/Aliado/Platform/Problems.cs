@@ -15,6 +15,14 @@ public sealed class Problems(IStringLocalizer<SharedResource> localizer)
     public ValidationProblem Validation(string field, string code, params object[] arguments) =>
         Validation([new FieldError(field, code, arguments)]);
 
+    /// <summary>422: the fields are well formed, but what they name cannot be used here.</summary>
+    public ProblemHttpResult Unprocessable(IEnumerable<FieldError> errors) =>
+        TypedResults.Problem(new HttpValidationProblemDetails(errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(localizer.Describe).ToArray()))
+        {
+            Title = localizer["problem.unprocessable"],
+            Status = StatusCodes.Status422UnprocessableEntity,
+        });
+
     public ProblemHttpResult NotFound() =>
         TypedResults.Problem(title: localizer["problem.not-found"], statusCode: StatusCodes.Status404NotFound);
 

@@ -133,6 +133,71 @@ public sealed class VerdictExamplesTests
     }
 
     [Fact]
+    public void Example_5_a_client_interest_met_only_by_a_trivial_interest_of_mine_while_my_main_one_clashes_is_no_deal()
+    {
+        var a = new InterestFact(Guid.NewGuid(), 5);
+        var x = new InterestFact(Guid.NewGuid(), 5);
+        var y = new InterestFact(Guid.NewGuid(), 1);
+        var unwanted = new OfferingFact(Guid.NewGuid(), ClientBuys.No, Willingness.Willing, [a.Id], PerceivedValue.None);
+        var facts = new VerdictFacts([a], [x, y], [unwanted], [new(y.Id, a.Id, CoincidenceStrength.Full), new(x.Id, a.Id, CoincidenceStrength.Conflict)]);
+
+        var verdict = Verdict.Of(facts);
+
+        Assert.Equal(VerdictOutcome.NoDeal, verdict.Outcome);
+        Assert.Equal((1.0, 1.0 / 6), (verdict.CoincidenceShare, verdict.ProviderShare));
+        var reason = Assert.Single(verdict.Reasons);
+        Assert.Equal((ReasonCodes.ProviderInterestsUnmet, x.Id), (reason.Code, Assert.Single(reason.InterestIds)));
+    }
+
+    [Fact]
+    public void Example_6_a_clash_as_heavy_as_the_coincidence_is_no_deal()
+    {
+        var (a, b) = (new InterestFact(Guid.NewGuid(), 5), new InterestFact(Guid.NewGuid(), 5));
+        var (x, y) = (new InterestFact(Guid.NewGuid(), 3), new InterestFact(Guid.NewGuid(), 3));
+        var facts = new VerdictFacts([a, b], [x, y], [new OfferingFact(_documentation, ClientBuys.Yes, Willingness.Willing, [a.Id])],
+            [new(x.Id, a.Id, CoincidenceStrength.Full), new(y.Id, b.Id, CoincidenceStrength.Conflict)]);
+
+        var verdict = Verdict.Of(facts);
+
+        Assert.Equal((VerdictOutcome.NoDeal, 0.5, 0.5, 0.5), (verdict.Outcome, verdict.CoincidenceShare, verdict.ConflictShare, verdict.ProviderShare));
+        Assert.Equal(ReasonCodes.ConflictOutweighs, Assert.Single(verdict.Reasons).Code);
+    }
+
+    [Fact]
+    public void What_I_get_weighs_my_interests_by_their_best_link()
+    {
+        var verdict = Verdict.Of(Case([Documentation(_solveOperations)]));
+
+        // X (5) partly meets B, Y (3) fully meets A: (5 × ½ + 3 × 1) / 8.
+        Assert.Equal(5.5 / 8, verdict.ProviderShare, precision: 10);
+    }
+
+    [Fact]
+    public void An_offering_the_client_neither_buys_nor_values_does_not_land_and_cannot_stand_in()
+    {
+        var dud = new OfferingFact(_documentation, ClientBuys.No, Willingness.Willing, [_solveOperations.Id], PerceivedValue.None);
+        var cover = new OfferingFact(_weekendCover, ClientBuys.Yes, Willingness.Unwilling, [_solveOperations.Id]);
+
+        var verdict = Verdict.Of(Case([dud, cover]));
+
+        Assert.Equal(VerdictOutcome.DontProvide, verdict.Outcome);
+        Assert.Equal([_weekendCover], Assert.Single(verdict.Reasons).OfferingIds);
+    }
+
+    [Theory]
+    [InlineData(ClientBuys.No, PerceivedValue.Low, true)]
+    [InlineData(ClientBuys.Unknown, PerceivedValue.None, true)]
+    [InlineData(ClientBuys.Yes, PerceivedValue.None, true)]
+    [InlineData(ClientBuys.No, PerceivedValue.None, false)]
+    public void An_offering_lands_unless_the_client_neither_buys_it_nor_sees_value_in_it(ClientBuys buys, PerceivedValue value, bool lands)
+    {
+        var offering = new OfferingFact(_documentation, buys, Willingness.Willing, [_solveOperations.Id], value);
+
+        Assert.Equal(lands, offering.Lands);
+        Assert.Equal(lands ? VerdictOutcome.Proceed : VerdictOutcome.NoDeal, Verdict.Of(Case([offering])).Outcome);
+    }
+
+    [Fact]
     public void Alignment_names_what_is_served_unserved_and_unmatched()
     {
         var extra = new InterestFact(Guid.NewGuid(), 2);

@@ -9,7 +9,7 @@ namespace Aliado.Core.Tests.Relationships;
 public sealed class VerdictPropertyTests
 {
     /// <summary>Builds facts from plain generated numbers: importances, links and offerings pick interests by index.</summary>
-    private static VerdictFacts Facts(int[] client, int[] provider, (int P, int C, int S)[] links, (int Buys, int Will, int[] Serves)[] offerings)
+    private static VerdictFacts Facts(int[] client, int[] provider, (int P, int C, int S)[] links, (int Buys, int Will, int[] Serves)[] offerings, int valueSeed = 0)
     {
         var clients = client.Select(i => new InterestFact(Guid.NewGuid(), 1 + Math.Abs(i % 5))).ToList();
         var providers = provider.Select(i => new InterestFact(Guid.NewGuid(), 1 + Math.Abs(i % 5))).ToList();
@@ -20,7 +20,8 @@ public sealed class VerdictPropertyTests
             Guid.NewGuid(),
             (ClientBuys)Math.Abs(o.Buys % 3),
             (Willingness)Math.Abs(o.Will % 3),
-            clients.Count == 0 ? [] : [.. (o.Serves ?? []).Select(s => clients[Math.Abs(s % clients.Count)].Id).Distinct()])).ToList();
+            clients.Count == 0 ? [] : [.. (o.Serves ?? []).Select(s => clients[Math.Abs(s % clients.Count)].Id).Distinct()],
+            (PerceivedValue)Math.Abs((o.Buys + valueSeed) % 4))).ToList();
         return new VerdictFacts(clients, providers, offers, coincidences);
     }
 
@@ -28,7 +29,7 @@ public sealed class VerdictPropertyTests
     public bool Shares_stay_between_0_and_1(int[] client, int[] provider, (int, int, int)[] links, (int, int, int[])[] offerings)
     {
         var verdict = Verdict.Of(Facts(client, provider, links, offerings));
-        return verdict.CoincidenceShare is >= 0 and <= 1 && verdict.ConflictShare is >= 0 and <= 1;
+        return verdict.CoincidenceShare is >= 0 and <= 1 && verdict.ConflictShare is >= 0 and <= 1 && verdict.ProviderShare is >= 0 and <= 1;
     }
 
     [Property(MaxTest = 500)]
@@ -43,18 +44,18 @@ public sealed class VerdictPropertyTests
     }
 
     [Property(MaxTest = 500)]
-    public bool The_first_rule_that_applies_decides(int[] client, int[] provider, (int, int, int)[] links, (int, int, int[])[] offerings)
+    public bool The_first_rule_that_applies_decides(int[] client, int[] provider, (int, int, int)[] links, (int, int, int[])[] offerings, int valueSeed)
     {
-        var facts = Facts(client, provider, links, offerings);
+        var facts = Facts(client, provider, links, offerings, valueSeed);
         var verdict = Verdict.Of(facts);
         var nothingKnown = facts.ClientInterests.Count == 0 || facts.ProviderInterests.Count == 0 || facts.Offerings.Count == 0;
-        var interestsApart = verdict.CoincidenceShare < 0.25 || verdict.ConflictShare > verdict.CoincidenceShare;
+        var interestsApart = verdict.CoincidenceShare < 0.25 || verdict.ProviderShare < 0.25 || verdict.ConflictShare >= verdict.CoincidenceShare;
         return verdict.Outcome switch
         {
             VerdictOutcome.NotEnoughKnown => nothingKnown,
             VerdictOutcome.NoDeal => !nothingKnown,
             VerdictOutcome.DontProvide => !nothingKnown && !interestsApart && facts.Offerings.Any(o => !o.IsGiven),
-            VerdictOutcome.Proceed => !nothingKnown && !interestsApart && facts.Offerings.Any(o => o.IsGiven && o.Serves.Count > 0),
+            VerdictOutcome.Proceed => !nothingKnown && !interestsApart && facts.Offerings.Any(o => o.Counts && o.Serves.Count > 0),
             _ => false,
         } && (nothingKnown ? verdict.Outcome == VerdictOutcome.NotEnoughKnown : !interestsApart || verdict.Outcome == VerdictOutcome.NoDeal);
     }
@@ -65,7 +66,8 @@ public sealed class VerdictPropertyTests
         var facts = Facts(client, provider, links, offerings);
         var shuffled = new VerdictFacts([.. facts.ClientInterests.Reverse()], [.. facts.ProviderInterests.Reverse()], [.. facts.Offerings.Reverse()], [.. facts.Coincidences.Reverse()]);
         var (a, b) = (Verdict.Of(facts), Verdict.Of(shuffled));
-        return a.Outcome == b.Outcome && Math.Abs(a.CoincidenceShare - b.CoincidenceShare) < 1e-12 && Math.Abs(a.ConflictShare - b.ConflictShare) < 1e-12;
+        return a.Outcome == b.Outcome && Math.Abs(a.CoincidenceShare - b.CoincidenceShare) < 1e-12 && Math.Abs(a.ConflictShare - b.ConflictShare) < 1e-12
+            && Math.Abs(a.ProviderShare - b.ProviderShare) < 1e-12;
     }
 
     [Property(MaxTest = 300)]

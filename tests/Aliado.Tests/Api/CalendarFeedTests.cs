@@ -11,6 +11,7 @@ public abstract class CalendarFeedTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var boss = (await (await me.Api.PostJsonAsync("/api/v1/people", new { name = "Ricardo, the boss" })).ReadAsync(HttpStatusCode.Created)).Id();
         var relationship = (await (await me.Api.PostJsonAsync("/api/v1/relationships", new { clientId = boss, cadenceDays = 10 })).ReadAsync(HttpStatusCode.Created)).Id();
         var interest = (await (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/interests", new { holder = "client", description = "Calm quarter", importance = 5 })).ReadAsync(HttpStatusCode.Created)).Id();
+        await me.Api.AlignAsync(relationship, interest);
         var proposal = (await (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/proposals", new { title = "Weekly report; short", interestIds = new[] { interest }, proposedAt = DateTime.UtcNow.AddDays(-2) })).ReadAsync(HttpStatusCode.Created)).Id();
         (await me.Api.PostJsonAsync($"/api/v1/proposals/{proposal}/answer", new { answer = "declined", answeredAt = DateTime.UtcNow.AddDays(-1) })).EnsureSuccessStatusCode();
         return (me, relationship);

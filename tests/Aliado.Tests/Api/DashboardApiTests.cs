@@ -11,6 +11,7 @@ public abstract class DashboardApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var person = (await (await me.Api.PostJsonAsync("/api/v1/people", new { name = client })).ReadAsync(HttpStatusCode.Created)).Id();
         var relationship = (await (await me.Api.PostJsonAsync("/api/v1/relationships", new { clientId = person, cadenceDays })).ReadAsync(HttpStatusCode.Created)).Id();
         var interest = (await (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/interests", new { holder = "client", description = "Calm quarter", importance = 4 })).ReadAsync(HttpStatusCode.Created)).Id();
+        await me.Api.AlignAsync(relationship, interest);
         return (relationship, interest);
     }
 
@@ -55,6 +56,38 @@ public abstract class DashboardApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task An_accepted_no_deal_leaves_every_agenda_list_reads_not_served_and_reopens_when_the_facts_change()
+    {
+        var me = await app.NewAccountAsync();
+        var person = (await (await me.Api.PostJsonAsync("/api/v1/people", new { name = "Xavier Exit" })).ReadAsync(HttpStatusCode.Created)).Id();
+        var relationship = (await (await me.Api.PostJsonAsync("/api/v1/relationships", new { clientId = person, cadenceDays = 7 })).ReadAsync(HttpStatusCode.Created)).Id();
+        var theirs = (await (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/interests", new { holder = "client", description = "Cut my team", importance = 5 })).ReadAsync(HttpStatusCode.Created)).Id();
+        var mine = (await (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/interests", new { holder = "provider", description = "Keep my team", importance = 5 })).ReadAsync(HttpStatusCode.Created)).Id();
+        var link = (await (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/coincidences", new { providerInterestId = mine, clientInterestId = theirs, strength = "conflict" })).ReadAsync(HttpStatusCode.Created)).Id();
+        (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/offerings", new { description = "Headcount analysis", clientBuys = "yes", servesInterestIds = new[] { theirs } })).EnsureSuccessStatusCode();
+        await TouchAsync(me, relationship, 30);
+        Assert.Equal(["Xavier Exit"], Clients((await (await me.Api.GetAsync("/api/v1/dashboard")).ReadAsync(HttpStatusCode.OK))["overdue"]!));
+
+        var decided = await (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/verdict/accept", new { })).ReadAsync(HttpStatusCode.OK);
+        var dashboard = await (await me.Api.GetAsync("/api/v1/dashboard")).ReadAsync(HttpStatusCode.OK);
+        var health = await (await me.Api.GetAsync($"/api/v1/relationships/{relationship}/health")).ReadAsync(HttpStatusCode.OK);
+        var notServed = await (await me.Api.GetAsync("/api/v1/dashboard?health=not-served")).ReadAsync(HttpStatusCode.OK);
+
+        Assert.Equal(("no-deal", "accepted"), (decided.Text("outcome"), decided["decision"]!.Text("state")));
+        Assert.Empty(Clients(dashboard["overdue"]!));
+        Assert.Equal(0, dashboard["stalePulses"]!["total"]!.GetValue<int>());
+        Assert.Equal(("not-served", "decided-exit"), (health.Text("status"), health["reasons"]![0]!.Text("code")));
+        Assert.Equal(["Xavier Exit"], Clients(notServed["portfolio"]!));
+
+        (await me.Api.PutJsonAsync($"/api/v1/coincidences/{link}", new { providerInterestId = mine, clientInterestId = theirs, strength = "full" })).EnsureSuccessStatusCode();
+        var reopened = await (await me.Api.GetAsync("/api/v1/dashboard")).ReadAsync(HttpStatusCode.OK);
+        var relationshipNow = await (await me.Api.GetAsync($"/api/v1/relationships/{relationship}")).ReadAsync(HttpStatusCode.OK);
+
+        Assert.Equal(("proceed", "pending"), (relationshipNow.Text("outcome"), relationshipNow.Text("decisionState")));
+        Assert.Equal(["Xavier Exit"], Clients(reopened["overdue"]!));
+    }
+
+    [Fact]
     public async Task The_portfolio_filters_and_sorts_on_health_exactly_as_each_row_reports_it()
     {
         var me = await app.NewAccountAsync();
@@ -69,7 +102,7 @@ public abstract class DashboardApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         }
         var all = (await (await me.Api.GetAsync("/api/v1/dashboard?pageSize=100")).ReadAsync(HttpStatusCode.OK))["portfolio"]!["items"]!.AsArray();
 
-        foreach (var status in new[] { "good", "watch", "at-risk" })
+        foreach (var status in new[] { "good", "watch", "at-risk", "not-served" })
         {
             var filtered = await (await me.Api.GetAsync($"/api/v1/dashboard?health={status}")).ReadAsync(HttpStatusCode.OK);
             Assert.Equal(
@@ -77,7 +110,7 @@ public abstract class DashboardApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
                 Clients(filtered["portfolio"]!).Order());
         }
         var byHealth = (await (await me.Api.GetAsync("/api/v1/dashboard?sort=health")).ReadAsync(HttpStatusCode.OK))["portfolio"]!["items"]!.AsArray();
-        var ranks = byHealth.Select(r => r!.Text("health") switch { "at-risk" => 2, "watch" => 1, _ => 0 }).ToList();
+        var ranks = byHealth.Select(r => r!.Text("health") switch { "at-risk" => 2, "watch" => 1, "not-served" => -1, _ => 0 }).ToList();
         Assert.Equal(ranks.OrderDescending(), ranks);
         Assert.Equal(["Ana"], Clients((await (await me.Api.GetAsync("/api/v1/dashboard?health=good")).ReadAsync(HttpStatusCode.OK))["portfolio"]!));
         Assert.Equal(["Bruno"], Clients((await (await me.Api.GetAsync("/api/v1/dashboard?cadence=overdue")).ReadAsync(HttpStatusCode.OK))["portfolio"]!));
@@ -125,7 +158,7 @@ public abstract class DashboardApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
 
         var problem = await (await me.Api.GetAsync("/api/v1/dashboard?health=sick&sort=mood")).ProblemAsync(HttpStatusCode.BadRequest);
 
-        Assert.Equal(["Usa uno de estos valores: good, watch, at-risk."], problem.FieldErrors("health"));
+        Assert.Equal(["Usa uno de estos valores: good, watch, at-risk, not-served."], problem.FieldErrors("health"));
         Assert.Single(problem.FieldErrors("sort"));
     }
 

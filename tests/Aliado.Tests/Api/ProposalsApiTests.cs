@@ -18,6 +18,7 @@ public abstract class ProposalsApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var minor = await Interest("client", "A tidy shared drive", 2);
         var mine = await Interest("provider", "Learn operations", 4);
         var offering = (await (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/offerings", new { description = "Process documentation", servesInterestIds = new[] { wanted } })).ReadAsync(HttpStatusCode.Created)).Id();
+        (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/coincidences", new { providerInterestId = mine, clientInterestId = wanted, strength = "full" })).EnsureSuccessStatusCode();
         return new Case(me, relationship, wanted, minor, mine, offering);
     }
 
@@ -121,6 +122,39 @@ public abstract class ProposalsApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Single(future.FieldErrors("title"));
         Assert.Single(future.FieldErrors("proposedAt"));
         Assert.Equal(0, (await (await c.Me.Api.GetAsync($"/api/v1/relationships/{c.Relationship}/proposals")).ReadAsync(HttpStatusCode.OK))["total"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task Proposals_wait_for_an_honest_step_5_and_open_on_proceed_or_a_written_override()
+    {
+        var me = await app.NewAccountAsync("es");
+        var boss = (await (await me.Api.PostJsonAsync("/api/v1/people", new { name = "Ricardo" })).ReadAsync(HttpStatusCode.Created)).Id();
+        var relationship = (await (await me.Api.PostJsonAsync("/api/v1/relationships", new { clientId = boss })).ReadAsync(HttpStatusCode.Created)).Id();
+        var wanted = (await (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/interests", new { holder = "client", description = "Fewer fires", importance = 5 })).ReadAsync(HttpStatusCode.Created)).Id();
+        var url = $"/api/v1/relationships/{relationship}/proposals";
+
+        var refused = await (await me.Api.PostJsonAsync(url, new { title = "Too soon", interestIds = new[] { wanted } })).ProblemAsync(HttpStatusCode.Conflict);
+        Assert.Contains("paso 5", refused.Text("detail"), StringComparison.Ordinal);
+        Assert.Equal(0, (await (await me.Api.GetAsync(url)).ReadAsync(HttpStatusCode.OK))["total"]!.GetValue<int>());
+
+        (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/verdict/override", new { reason = "He asked me to start now" })).EnsureSuccessStatusCode();
+        await (await me.Api.PostJsonAsync(url, new { title = "Knowingly", interestIds = new[] { wanted } })).ReadAsync(HttpStatusCode.Created);
+    }
+
+    [Fact]
+    public async Task A_proposal_rests_only_on_offerings_I_am_willing_to_give()
+    {
+        var c = await CaseAsync();
+        var withheld = (await (await c.Me.Api.PostJsonAsync($"/api/v1/relationships/{c.Relationship}/offerings", new { description = "Weekend cover", willingness = "unwilling", clientBuys = "no" })).ReadAsync(HttpStatusCode.Created)).Id();
+        var conditional = (await (await c.Me.Api.PostJsonAsync($"/api/v1/relationships/{c.Relationship}/offerings", new { description = "Extra analysis", willingness = "conditional", servesInterestIds = new[] { c.Wanted } })).ReadAsync(HttpStatusCode.Created)).Id();
+
+        var problem = await (await ProposeAsync(c, new { title = "Cover me", interestIds = new[] { c.Wanted }, offeringIds = new[] { c.Offering, withheld } })).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+        var made = await (await ProposeAsync(c, new { title = "Analysis", interestIds = new[] { c.Wanted }, offeringIds = new[] { conditional } })).ReadAsync(HttpStatusCode.Created);
+        var edit = await (await c.Me.Api.PutJsonAsync($"/api/v1/proposals/{made.Id()}", new { title = "Analysis", interestIds = new[] { c.Wanted }, offeringIds = new[] { withheld } })).ProblemAsync(HttpStatusCode.UnprocessableEntity);
+
+        Assert.Equal(["A proposal can rest only on what you are willing to give (or willing with conditions)."], problem.FieldErrors("offeringIds"));
+        Assert.Single(edit.FieldErrors("offeringIds"));
+        Assert.Equal(1, (await (await c.Me.Api.GetAsync($"/api/v1/relationships/{c.Relationship}/proposals")).ReadAsync(HttpStatusCode.OK))["total"]!.GetValue<int>());
     }
 
     [Fact]

@@ -40,6 +40,13 @@ public sealed class RunningJourneyTests(BrowserSession session) : IClassFixture<
         await Assertions.Expect(page.GetByTestId("interactions")).ToContainTextAsync("Walked through last month's incidents");
         await page.AssertAccessibleAsync();
 
+        // Step 5 gates step 6: with only the client's interest known there is no verdict to sell on.
+        await Assertions.Expect(page.GetByTestId("proposal-gate")).ToHaveCountAsync(1);
+        await Assertions.Expect(page.Locator("form[action*='handler=Propose']")).ToHaveCountAsync(0);
+        await page.FillAsync("#override-reason", "He asked for help now; I will learn what I want as I go");
+        await page.Locator("form[action*='handler=Override'] button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("proposal-gate")).ToHaveCountAsync(0);
+
         await OpenAsync(page, "Propose");
         await page.FillAsync("#proposal-title", "Map the top three fires");
         await page.FillAsync("#proposal-pitch", "So Elena hears the causes from you first");

@@ -109,10 +109,12 @@ public sealed class AdminCommandsTests(SqliteApp app) : IClassFixture<SqliteApp>
         var dashboard = await (await app.Client(token).GetAsync("/api/v1/dashboard")).ReadAsync(HttpStatusCode.OK);
         string Names(string list) => string.Join(",", dashboard[list]!["items"]!.AsArray().Select(r => r!.Text("clientName")));
         Assert.Equal("Marta Ibáñez", Names("overdue"));
-        Assert.Equal("Diego Ferrer", Names("due"));
+        Assert.Equal("Elena Paredes", Names("due"));
         Assert.Equal("Marta Ibáñez", Names("stalePulses"));
         Assert.Equal("Elena Paredes", Names("followUps"));
         Assert.Equal("Ricardo Salas", Names("awaitingAnswer"));
+        var diegoWork = relationships["items"]!.AsArray().Single(r => r!.Text("clientName") == "Diego Ferrer")!;
+        Assert.Equal(("not-served", true, 2), (diegoWork.Text("health"), diegoWork["decidedExit"]!.GetValue<bool>(), diegoWork["declinesAbsorbed"]!.GetValue<int>()));
         var ricardoWork = relationships["items"]!.AsArray().Single(r => r!.Text("clientName") == "Ricardo Salas")!;
         Assert.Equal(("good", 1), (ricardoWork.Text("health"), ricardoWork["declinesAbsorbed"]!.GetValue<int>()));
         var pulses = await (await app.Client(token).GetAsync($"/api/v1/relationships/{ricardoWork.Id()}/pulses")).ReadAsync(HttpStatusCode.OK);

@@ -115,6 +115,7 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
     {
         var me = await app.NewAccountAsync("es");
         var (relationship, interest, _) = await CaseAsync(me);
+        await me.Api.AlignAsync(relationship, interest);
         var browser = new FormClient(app, "es");
         await browser.SignInAsync(me.Email);
         var url = $"/relationships/{relationship}";

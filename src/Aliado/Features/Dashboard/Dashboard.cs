@@ -67,7 +67,7 @@ public static class Dashboard
         var stale = await AgendaAsync(running.Where(RunningFilters.StalePulse(now)).OrderBy(r => r.LatestPulseAt ?? r.CreatedAt), now, cancellationToken);
 
         var awaiting = db.Proposals.AsNoTracking().Where(p => p.Answer == Answer.Pending || p.Answer == Answer.NoAnswer)
-            .Join(db.Relationships, p => p.RelationshipId, r => r.Id, (p, r) => new { p, r });
+            .Join(db.Relationships.Where(RunningFilters.Running), p => p.RelationshipId, r => r.Id, (p, r) => new { p, r });
         var horizon = today.AddDays(FollowUpHorizonDays);
         var followUps = RunningFilters.OpenFollowUps(db.Proposals.AsNoTracking(), db.Relationships).Where(f => f.Proposal.FollowUpOn <= horizon);
 

@@ -212,6 +212,8 @@ public sealed class DemoWorkspace(AccountOpening accounts, AliadoDbContext db)
                 coincidences.Where(c => c.RelationshipId == relationship.Id))));
         }
         withRicardo.Accept(now);
+        // Diego's case turned into "don't provide" after his two no's showed the work means nights I will not give: a decided exit.
+        withDiego.Accept(now);
         withElena.Override(T("Elena asked me in person to help with the audit; I said yes before thinking it through.", "Elena me pidió en persona ayudar con la auditoría; dije que sí antes de pensarlo."), now);
         db.Relationships.AddRange(all);
         db.Interests.AddRange(interests);
@@ -259,7 +261,6 @@ public sealed class DemoWorkspace(AccountOpening accounts, AliadoDbContext db)
         Pulse(r.Ricardo, 8, 5, 4, T("Told me about the reorganization before anyone else.", "Me contó de la reorganización antes que a nadie."), 8, 8, 7, 3);
 
         Talk(r.Marta, 30, Core.Running.Channel.Call, T("She asked for the cost figures of the tool again.", "Volvió a pedir las cifras de costo de la herramienta."));
-        Propose(r.Marta, 45, T("Monthly cost analysis", "Análisis mensual de costos"), T("A clear view of where operations spends, every month.", "Una vista clara de en qué gasta operaciones, cada mes."), i.Spending, "declined", 43, "considered", T("She prefers her own numbers.", "Prefiere sus propios números."));
         Pulse(r.Marta, 80, 2, 3, T("Answers my e-mails days later.", "Responde mis correos días después."));
 
         Talk(r.Diego, 17, Core.Running.Channel.Message, T("Shared the report's business rules.", "Compartí las reglas de negocio del reporte."), T("Pair on the first script", "Trabajar juntos en el primer script"), 4, 4, 4);
@@ -267,8 +268,8 @@ public sealed class DemoWorkspace(AccountOpening accounts, AliadoDbContext db)
         Propose(r.Diego, 22, T("Document the report's rules first", "Documentar primero las reglas del reporte"), T("Less risk for your team when the scripts change.", "Menos riesgo para tu equipo cuando cambien los scripts."), i.Automate, "declined", 21, "uncontrolled", T("His director had just cut the project's budget.", "Su director acababa de recortar el presupuesto del proyecto."));
         Pulse(r.Diego, 20, 4, 3, T("Friendly, but not sure my help is worth his time yet.", "Amable, pero aún no está seguro de que mi ayuda valga su tiempo."));
 
-        Talk(r.Elena, 10, Core.Running.Channel.Meeting, T("Audit kickoff; she set the deadlines.", "Inicio de la auditoría; ella fijó los plazos."), T("Send the evidence list by Friday", "Enviar la lista de evidencias el viernes"), 3, 4, 3);
-        Propose(r.Elena, 4, T("Take over the evidence collection", "Encargarme de reunir las evidencias"), T("You get the audit closed a week early.", "Cierras la auditoría una semana antes."), i.Goals, "declined", 3, "unknown");
+        Talk(r.Elena, 17, Core.Running.Channel.Meeting, T("Audit kickoff; she set the deadlines.", "Inicio de la auditoría; ella fijó los plazos."), T("Send the evidence list by Friday", "Enviar la lista de evidencias el viernes"), 3, 4, 3);
+        Propose(r.Elena, 16, T("Take over the evidence collection", "Encargarme de reunir las evidencias"), T("You get the audit closed a week early.", "Cierras la auditoría una semana antes."), i.Goals, "declined", 15, "unknown");
         Pulse(r.Elena, 9, 3, 3, T("Thanked me, but keeps Andrés in every decision.", "Me agradeció, pero incluye a Andrés en cada decisión."));
 
         await db.SaveChangesAsync(cancellationToken);

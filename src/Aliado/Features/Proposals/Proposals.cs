@@ -34,6 +34,8 @@ public static class Proposals
 {
     public const string AlreadyAnswered = "proposal.already-answered";
 
+    public const string VerdictFirst = "proposal.verdict-first";
+
     private static IQueryable<Proposal> WithLinks(AliadoDbContext db) => db.Proposals.Include(p => p.Interests).Include(p => p.Offerings).AsSplitQuery();
 
     public static async Task<PagedList<ProposalDto>?> ListAsync(AliadoDbContext db, Guid relationshipId, PageRequest page, CancellationToken cancellationToken)
@@ -54,15 +56,24 @@ public static class Proposals
 
     public static async Task<Outcome<ProposalDto>> MakeAsync(AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, Guid relationshipId, ProposalDraft draft, CancellationToken cancellationToken)
     {
-        if (!await db.Relationships.AnyAsync(r => r.Id == relationshipId, cancellationToken))
+        var relationship = await db.Relationships.AsNoTracking().FirstOrDefaultAsync(r => r.Id == relationshipId, cancellationToken);
+        if (relationship is null)
         {
             return Outcome.Missing<ProposalDto>();
+        }
+        if (!relationship.AllowsProposals)
+        {
+            return Outcome.Refused<ProposalDto>(VerdictFirst);
         }
         var now = clock.GetUtcNow().UtcDateTime;
         var errors = await CheckAsync(db, relationshipId, draft, now, cancellationToken);
         if (errors.Count > 0)
         {
             return Outcome.Invalid<ProposalDto>(errors);
+        }
+        if (await WithheldAsync(db, draft, cancellationToken) is { Count: > 0 } withheld)
+        {
+            return Outcome.Unusable<ProposalDto>(withheld);
         }
         var proposal = Proposal.Create(workspace.Id, relationshipId, draft, now);
         db.Proposals.Add(proposal);
@@ -83,6 +94,10 @@ public static class Proposals
         if (errors.Count > 0)
         {
             return Outcome.Invalid<ProposalDto>(errors);
+        }
+        if (await WithheldAsync(db, draft, cancellationToken) is { Count: > 0 } withheld)
+        {
+            return Outcome.Unusable<ProposalDto>(withheld);
         }
         proposal.Apply(draft, now);
         await RunningSummary.SaveAndRefreshAsync(db, proposal.RelationshipId, cancellationToken);
@@ -122,6 +137,15 @@ public static class Proposals
         db.Proposals.Remove(proposal);
         await RunningSummary.SaveAndRefreshAsync(db, proposal.RelationshipId, cancellationToken);
         return true;
+    }
+
+    /// <summary>A proposal rests only on what I am willing (or willing with conditions) to give.</summary>
+    private static async Task<List<FieldError>> WithheldAsync(AliadoDbContext db, ProposalDraft draft, CancellationToken cancellationToken)
+    {
+        var offeringIds = (draft.OfferingIds ?? []).Distinct().ToList();
+        return offeringIds.Count > 0 && await db.Offerings.AnyAsync(o => offeringIds.Contains(o.Id) && o.Willingness == Willingness.Unwilling, cancellationToken)
+            ? [new FieldError("offeringIds", ErrorCodes.Withheld)]
+            : [];
     }
 
     /// <summary>A proposal serves client interests of its own relationship, backed by that relationship's offerings.</summary>

@@ -18,6 +18,8 @@ public static class ProposalsApi
             {
                 Outcome<ProposalDto>.Done done => TypedResults.Created($"/api/v1/proposals/{done.Value.Id}", done.Value),
                 Outcome<ProposalDto>.Invalid invalid => problems.Validation(invalid.Errors),
+                Outcome<ProposalDto>.Unusable unusable => problems.Unprocessable(unusable.Errors),
+                Outcome<ProposalDto>.Refused refused => problems.Conflict(refused.MessageKey),
                 _ => problems.NotFound(),
             })
             .WithTags(tags).AddEndpointFilter<EditorsOnly>();
@@ -39,6 +41,7 @@ public static class ProposalsApi
     {
         Outcome<ProposalDto>.Done done => TypedResults.Ok(done.Value),
         Outcome<ProposalDto>.Invalid invalid => problems.Validation(invalid.Errors),
+        Outcome<ProposalDto>.Unusable unusable => problems.Unprocessable(unusable.Errors),
         Outcome<ProposalDto>.Refused refused => problems.Conflict(refused.MessageKey),
         _ => problems.NotFound(),
     };

@@ -135,6 +135,9 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
                 case Outcome<T>.Invalid invalid:
                     ModelState.AddFieldErrors(invalid.Errors, localizer, prefix);
                     break;
+                case Outcome<T>.Unusable unusable:
+                    ModelState.AddFieldErrors(unusable.Errors, localizer, prefix);
+                    break;
                 case Outcome<T>.Refused refused:
                     ModelState.AddModelError(prefix, localizer[refused.MessageKey]);
                     break;

@@ -25,6 +25,7 @@ public static class HealthReport
             HealthCodes.StalePulse => localizer[$"health.reason.{code}", sincePulse],
             HealthCodes.LowPulse or HealthCodes.MiddlingPulse => localizer[$"health.reason.{code}", lowest],
             HealthCodes.DeclineStreak => localizer[$"health.reason.{code}", relationship.DeclineStreak, relationship.DeclinesAbsorbed],
+            HealthCodes.VoicesDiffer => localizer[$"health.reason.{code}", relationship.VoiceGap ?? 0],
             _ => localizer[$"health.reason.{code}"],
         };
     }

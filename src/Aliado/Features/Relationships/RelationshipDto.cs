@@ -20,6 +20,7 @@ public sealed record RelationshipDto(
     VerdictOutcome Outcome,
     double CoincidenceShare,
     double ConflictShare,
+    double ProviderShare,
     DecisionState DecisionState,
     bool ProceedingWithoutAlignment,
     DateTime CreatedAt,
@@ -29,8 +30,16 @@ public sealed record RelationshipDto(
     int? LatestOnTheirSide,
     int? LatestGettingWhatTheyBuy,
     int DeclinesAbsorbed,
-    int DeclineStreak)
+    int DeclineStreak,
+    int? VoiceGap,
+    Authority Authority)
 {
+    /// <summary>Step 5 gates step 6: proposals only on a proceed verdict or a knowing override.</summary>
+    public bool AllowsProposals => Gate.AllowsProposals(Outcome, DecisionState);
+
+    /// <summary>An accepted "no deal" or "don't provide": off every agenda, health "not served".</summary>
+    public bool DecidedExit => Gate.IsDecidedExit(Outcome, DecisionState);
+
     /// <summary>Step 6's constancy, from the last touch and the cadence, at the time of the request.</summary>
     public CadenceStatus CadenceStatus { get; init; }
 
@@ -53,7 +62,7 @@ public sealed record RelationshipDto(
     public RelationshipDto At(DateTime now)
     {
         var cadence = Constancy.StatusOf(LastTouchAt, CadenceDays, now);
-        var (health, reasons) = Core.Running.Health.Of(LatestPulse, cadence, DeclineStreak, ProceedingWithoutAlignment, now);
+        var (health, reasons) = Core.Running.Health.Of(LatestPulse, cadence, DeclineStreak, ProceedingWithoutAlignment, now, decidedExit: DecidedExit, voiceGap: VoiceGap);
         return this with { CadenceStatus = cadence, Health = health, HealthDetail = reasons };
     }
 
@@ -73,6 +82,7 @@ public sealed record RelationshipDto(
         r.Outcome,
         r.CoincidenceShare,
         r.ConflictShare,
+        r.ProviderShare,
         r.DecisionOutcome == r.Outcome ? r.DecisionMade : DecisionState.Pending,
         r.DecisionOutcome == r.Outcome && r.DecisionMade == DecisionState.Overridden && r.Outcome != VerdictOutcome.Proceed,
         r.CreatedAt,
@@ -82,7 +92,9 @@ public sealed record RelationshipDto(
         r.LatestOnTheirSide,
         r.LatestGettingWhatTheyBuy,
         r.DeclinesAbsorbed,
-        r.DeclineStreak);
+        r.DeclineStreak,
+        r.VoiceGap,
+        r.Authority);
 }
 
 public static class NextStepsLookup

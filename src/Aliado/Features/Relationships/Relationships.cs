@@ -53,6 +53,7 @@ public static class Relationships
             return Outcome.Invalid<RelationshipDto>(errors);
         }
         var relationship = Relationship.Create(workspace.Id, provider, draft.ClientId!.Value, arena?.Id, KindOf(draft), draft.CadenceDays ?? Relationship.DefaultCadenceDays, clock.GetUtcNow().UtcDateTime);
+        relationship.Change(provider, draft.ClientId!.Value, arena?.Id, KindOf(draft), relationship.CadenceDays, AuthorityOf(draft));
         relationship.Record(Verdict.Of(new VerdictFacts([], [], [], [])));
         db.Relationships.Add(relationship);
         await db.SaveChangesAsync(cancellationToken);
@@ -71,7 +72,7 @@ public static class Relationships
         {
             return Outcome.Invalid<RelationshipDto>(errors);
         }
-        relationship.Change(provider, draft.ClientId!.Value, arena?.Id, KindOf(draft), draft.CadenceDays ?? relationship.CadenceDays);
+        relationship.Change(provider, draft.ClientId!.Value, arena?.Id, KindOf(draft), draft.CadenceDays ?? relationship.CadenceDays, AuthorityOf(draft));
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done((await ByIdAsync(db, clock, id, cancellationToken))!);
     }
@@ -89,6 +90,8 @@ public static class Relationships
     }
 
     private static RelationshipKind KindOf(RelationshipDraft draft) => KebabCase.ParseOr(draft.Kind, RelationshipKind.Internal);
+
+    private static Authority? AuthorityOf(RelationshipDraft draft) => draft.Authority is null ? null : KebabCase.ParseOr(draft.Authority, Authority.Decide);
 
     /// <summary>
     /// The provider defaults to me; both people must be in this workspace. The arena is an organization

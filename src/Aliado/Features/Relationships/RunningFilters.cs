@@ -25,9 +25,9 @@ public static class RunningFilters
         return r => r.LatestPulseAt < cutoff || (r.LatestPulseAt == null && r.CreatedAt < cutoff);
     }
 
-    /// <summary>Relationships the user decided not to run (an accepted "don't provide") leave the agenda.</summary>
+    /// <summary>Relationships the user decided to leave (an accepted "no deal" or "don't provide") leave every agenda list.</summary>
     public static readonly Expression<Func<Relationship, bool>> Running = r =>
-        !(r.Outcome == VerdictOutcome.DontProvide && r.DecisionOutcome == r.Outcome && r.DecisionMade == DecisionState.Accepted);
+        !((r.Outcome == VerdictOutcome.DontProvide || r.Outcome == VerdictOutcome.NoDeal) && r.DecisionOutcome == r.Outcome && r.DecisionMade == DecisionState.Accepted);
 
     /// <summary>
     /// Follow-ups after a decline that are still open: the relationship has not been touched (no
@@ -35,16 +35,18 @@ public static class RunningFilters
     /// </summary>
     public static IQueryable<FollowUp> OpenFollowUps(IQueryable<Proposal> proposals, IQueryable<Relationship> relationships) =>
         proposals.Where(p => p.Answer == Answer.Declined && p.FollowUpOn != null)
-            .Join(relationships, p => p.RelationshipId, r => r.Id, (p, r) => new FollowUp { Proposal = p, Relationship = r })
+            .Join(relationships.Where(Running), p => p.RelationshipId, r => r.Id, (p, r) => new FollowUp { Proposal = p, Relationship = r })
             .Where(f => f.Relationship.LastTouchAt <= f.Proposal.AnsweredAt);
 
-    /// <summary>0 good, 1 watch, 2 at risk: the worst reason wins, as in <see cref="Core.Running.Health.Of"/>.</summary>
+    /// <summary>-1 not served, 0 good, 1 watch, 2 at risk: the worst reason wins, as in <see cref="Core.Running.Health.Of"/>.</summary>
     public static Expression<Func<Relationship, int>> HealthRank(DateTime now)
     {
         var policy = HealthPolicy.Default;
         var stale = now.AddDays(-policy.StalePulseDays);
         return r =>
-            (r.DecisionOutcome == r.Outcome && r.DecisionMade == DecisionState.Overridden && r.Outcome != VerdictOutcome.Proceed)
+            (r.Outcome == VerdictOutcome.DontProvide || r.Outcome == VerdictOutcome.NoDeal) && r.DecisionOutcome == r.Outcome && r.DecisionMade == DecisionState.Accepted
+            ? -1
+            : (r.DecisionOutcome == r.Outcome && r.DecisionMade == DecisionState.Overridden && r.Outcome != VerdictOutcome.Proceed)
             || r.LatestOnTheirSide <= 2 || r.LatestGettingWhatTheyBuy <= 2
             || r.OverdueAt < now
             || r.DeclineStreak >= policy.AtRiskStreak
@@ -53,6 +55,7 @@ public static class RunningFilters
                     || r.LatestPulseAt < stale
                     || r.DueAt < now
                     || r.DeclineStreak >= policy.WatchStreak
+                    || r.VoiceGap >= policy.VoiceGap
                     ? 1
                     : 0;
     }
@@ -61,6 +64,7 @@ public static class RunningFilters
     {
         HealthStatus.AtRisk => 2,
         HealthStatus.Watch => 1,
+        HealthStatus.NotServed => -1,
         _ => 0,
     };
 }

@@ -26,11 +26,16 @@ public static class RunningSummary
     {
         var lastInteraction = await db.Interactions.Where(i => i.RelationshipId == relationshipId).MaxAsync(i => (DateTime?)i.OccurredAt, cancellationToken);
         var lastProposal = await db.Proposals.Where(p => p.RelationshipId == relationshipId).MaxAsync(p => (DateTime?)p.ProposedAt, cancellationToken);
-        var pulse = await db.Pulses.Where(p => p.RelationshipId == relationshipId).OrderByDescending(p => p.TakenAt).ThenByDescending(p => p.Id)
-            .Select(p => new PulseReading(p.OnTheirSide, p.GettingWhatTheyBuy, p.TakenAt)).FirstOrDefaultAsync(cancellationToken);
+        var mine = await LatestPulseAsync(db, relationshipId, PulseSource.Me, cancellationToken);
+        var theirs = await LatestPulseAsync(db, relationshipId, PulseSource.Client, cancellationToken);
+        var pulse = new[] { mine, theirs }.Where(p => p is not null).MaxBy(p => p!.TakenAt);
         var answers = await db.Proposals.Where(p => p.RelationshipId == relationshipId && p.AnsweredAt != null)
             .Select(p => new { p.Answer, AnsweredAt = p.AnsweredAt!.Value }).ToListAsync(cancellationToken);
         var (absorbed, streak) = Tolerance.Absorbed(answers.Select(a => (a.Answer, a.AnsweredAt)));
-        return new RunningFacts(lastInteraction, lastProposal, pulse, absorbed, streak);
+        return new RunningFacts(lastInteraction, lastProposal, pulse, absorbed, streak, Pulse.GapBetween(mine, theirs));
     }
+
+    private static Task<PulseReading?> LatestPulseAsync(AliadoDbContext db, Guid relationshipId, PulseSource source, CancellationToken cancellationToken) =>
+        db.Pulses.Where(p => p.RelationshipId == relationshipId && p.Source == source).OrderByDescending(p => p.TakenAt).ThenByDescending(p => p.Id)
+            .Select(p => new PulseReading(p.OnTheirSide, p.GettingWhatTheyBuy, p.TakenAt)).FirstOrDefaultAsync(cancellationToken);
 }

@@ -15,16 +15,21 @@ public sealed record VerdictDto(
     VerdictOutcome Outcome,
     double CoincidenceShare,
     double ConflictShare,
+    double ProviderShare,
     IReadOnlyList<VerdictReasonDto> Reasons,
     DecisionDto Decision,
     bool ProceedingWithoutAlignment);
 
 public sealed record AlignmentRowDto(Guid InterestId, string Description, int Importance, CoincidenceStrength? BestLink, bool HasConflict, IReadOnlyList<Guid> ServedByWilling, IReadOnlyList<Guid> ServedByAny);
 
+public sealed record ProviderAlignmentRowDto(Guid InterestId, string Description, int Importance, CoincidenceStrength? BestLink, bool HasConflict);
+
 public sealed record AlignmentDto(
     double CoincidenceShare,
     double ConflictShare,
+    double ProviderShare,
     IReadOnlyList<AlignmentRowDto> ClientInterests,
+    IReadOnlyList<ProviderAlignmentRowDto> ProviderInterests,
     IReadOnlyList<Guid> ServedByWilling,
     IReadOnlyList<Guid> NotServed,
     IReadOnlyList<Guid> UnmatchedProviderInterests,
@@ -48,18 +53,19 @@ public static class Verdicts
             verdict.Outcome,
             verdict.CoincidenceShare,
             verdict.ConflictShare,
+            verdict.ProviderShare,
             [.. verdict.Reasons.Select(r => new VerdictReasonDto(r.Code, Explain(r, verdict, file, localizer), r.InterestIds, r.OfferingIds))],
             new DecisionDto(state, decision.Reason, decision.DecidedAt, decision.OnOutcome, decision.IsStale(verdict.Outcome)),
             state == DecisionState.Overridden && verdict.Outcome != VerdictOutcome.Proceed);
     }
 
-    /// <summary>The reason as a sentence that names what it is about: interests {0}, offerings {1}, shares {2}–{4}.</summary>
+    /// <summary>The reason as a sentence that names what it is about: interests {0}, offerings {1}, shares {2}–{5}.</summary>
     public static string Explain(VerdictReason reason, Verdict verdict, CaseFile file, IStringLocalizer localizer)
     {
         string Names(IEnumerable<string> names) => string.Join(", ", names.Select(n => $"“{n}”"));
         var interests = Names(reason.InterestIds.Select(id => file.Interests.FirstOrDefault(i => i.Id == id)?.Description ?? "?"));
         var offerings = Names(reason.OfferingIds.Select(id => file.Offerings.FirstOrDefault(o => o.Id == id)?.Description ?? "?"));
-        return localizer[$"verdict.reason.{reason.Code}", interests, offerings, Percent(verdict.CoincidenceShare), Percent(verdict.ConflictShare), Percent(file.Policy.MinimumCoincidenceShare)];
+        return localizer[$"verdict.reason.{reason.Code}", interests, offerings, Percent(verdict.CoincidenceShare), Percent(verdict.ConflictShare), Percent(file.Policy.MinimumCoincidenceShare), Percent(verdict.ProviderShare)];
     }
 
     public static string Percent(double share) => $"{Math.Round(share * 100):0} %";
@@ -71,7 +77,9 @@ public static class Verdicts
         return new AlignmentDto(
             alignment.CoincidenceShare,
             alignment.ConflictShare,
+            alignment.ProviderShare,
             [.. alignment.ClientInterests.Select(c => new AlignmentRowDto(c.InterestId, descriptions[c.InterestId], c.Importance, c.BestLink, c.HasConflict, c.ServedByGiven, c.ServedByAny))],
+            [.. alignment.ProviderInterests.Select(p => new ProviderAlignmentRowDto(p.InterestId, descriptions[p.InterestId], p.Importance, p.BestLink, p.HasConflict))],
             [.. alignment.ServedByGivenIds],
             [.. alignment.NotServedIds],
             alignment.UnmatchedProviderInterestIds,
