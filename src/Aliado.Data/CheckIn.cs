@@ -31,6 +31,4 @@ public sealed class CheckIn : IWorkspaceOwned
     public Guid? PulseId { get; private set; }
 
     public bool IsOpenAt(DateTime now) => AnsweredAt is null && now < ExpiresAt;
-
-    public void Answered(Guid pulseId, DateTime now) => (PulseId, AnsweredAt) = (pulseId, now);
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using Aliado.Data;
 using Aliado.Features.Accounts;
 using Aliado.Features.Calendar;
+using Aliado.Features.CheckIns;
 using Aliado.Features.Dashboard;
 using Aliado.Features.Health;
 using Aliado.Features.Interactions;
@@ -60,6 +61,7 @@ public static class AliadoWeb
             o.Events.OnRedirectToAccessDenied = context => StatusInsteadOfRedirect(context, StatusCodes.Status403Forbidden);
         });
         services.AddAuthorization();
+        services.AddAliadoRateLimits(builder.Configuration);
 
         // Keys live in the database, so several web nodes can share sessions and none keeps state of its own.
         services.AddDataProtection().SetApplicationName("Aliado").PersistKeysToDbContext<AliadoDbContext>();
@@ -74,6 +76,7 @@ public static class AliadoWeb
             o.Conventions.AllowAnonymousToPage("/Culture/Index");
             o.Conventions.AllowAnonymousToPage("/Demo/Index");
             o.Conventions.AllowAnonymousToPage("/Shared/Error");
+            o.Conventions.AllowAnonymousToPage("/CheckIns/Answer");
         });
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((o, factory) => BindingMessages.Localize(o, factory));
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
@@ -134,6 +137,7 @@ public static class AliadoWeb
         app.UseAuthentication();
         app.UseMiddleware<WorkspaceResolution>();
         app.UseAuthorization();
+        app.UseRateLimiter();
 
         app.MapRazorPages();
         app.MapOpenApi();
@@ -151,6 +155,7 @@ public static class AliadoWeb
         api.MapWorkspace();
         api.MapInteractions();
         api.MapPulses();
+        api.MapCheckIns();
         api.MapProposals();
         api.MapDashboard();
         app.MapCalendar(api);

@@ -119,7 +119,8 @@ public sealed class AdminCommandsTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Equal(("good", 1), (ricardoWork.Text("health"), ricardoWork["declinesAbsorbed"]!.GetValue<int>()));
         var pulses = await (await app.Client(token).GetAsync($"/api/v1/relationships/{ricardoWork.Id()}/pulses")).ReadAsync(HttpStatusCode.OK);
         var trend = pulses["items"]!.AsArray().Select(p => p!["onTheirSide"]!.GetValue<int>()).Reverse().ToList();
-        Assert.Equal([3, 3, 4, 5], trend);
+        Assert.Equal([3, 3, 4, 4, 5], trend);
+        Assert.Equal("client", pulses["items"]!.AsArray().Single(p => p!["takenAt"]!.GetValue<DateTime>() < DateTime.UtcNow.AddDays(-29) && p!["takenAt"]!.GetValue<DateTime>() > DateTime.UtcNow.AddDays(-31))!.Text("source"));
 
         var assessments = await (await app.Client(token).GetAsync($"/api/v1/people/{ricardo.Id()}/assessments")).ReadAsync(HttpStatusCode.OK);
         var progress = assessments["items"]!.AsArray().Select(a => a!["targetProgress"]!.GetValue<double>()).Reverse().ToList();

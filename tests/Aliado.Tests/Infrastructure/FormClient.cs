@@ -34,6 +34,18 @@ public sealed partial class FormClient
         return await _client.PostAsync(action ?? page, content);
     }
 
+    /// <summary>
+    /// Loads <paramref name="page"/> now and returns a way to post its form later, so several clients can
+    /// hold a form each and send them all at the same moment.
+    /// </summary>
+    public async Task<Func<IEnumerable<KeyValuePair<string, string>>, Task<HttpResponseMessage>>> HoldFormAsync(string page)
+    {
+        var (status, html) = await GetAsync(page);
+        Assert.True(status == HttpStatusCode.OK, $"GET {page} answered {(int)status}");
+        var token = WebUtility.HtmlDecode(AntiforgeryToken().Match(html).Groups[1].Value);
+        return fields => _client.PostAsync(page, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
+    }
+
     public Task<HttpResponseMessage> SubmitAsync(string page, params (string Name, string Value)[] fields) =>
         SubmitAsync(page, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
 

@@ -37,6 +37,29 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    public async Task A_check_in_link_is_made_on_the_page_shown_once_and_opens_for_the_client()
+    {
+        var me = await app.NewAccountAsync();
+        var (relationship, _, _) = await CaseAsync(me);
+        var browser = new FormClient(app);
+        await browser.SignInAsync(me.Email);
+        var url = $"/relationships/{relationship}";
+
+        var made = await browser.SubmitAsync(url, [new("checkInCulture", "es")], $"{url}?handler=CheckIn");
+        var shown = WebUtility.HtmlDecode((await browser.GetAsync(url)).Html);
+        var again = WebUtility.HtmlDecode((await browser.GetAsync(url)).Html);
+        var link = System.Text.RegularExpressions.Regex.Match(shown, "data-testid=\"check-in-url\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*data-testid=\"check-in-url\"");
+        var address = link.Groups[1].Success ? link.Groups[1].Value : link.Groups[2].Value;
+
+        Assert.Equal(HttpStatusCode.Redirect, made.StatusCode);
+        Assert.Contains("/check-in/", address, StringComparison.Ordinal);
+        Assert.DoesNotContain(address, again, StringComparison.Ordinal);
+        var (status, page) = await new FormClient(app).GetAsync(new Uri(address).AbsolutePath);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("¿Sientes que", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_viewer_reads_the_case_but_cannot_decide_or_record()
     {
         var owner = await app.NewAccountAsync();

@@ -89,6 +89,7 @@ public static class CalendarFeeds
                 ? TypedResults.Text(ics, "text/calendar; charset=utf-8")
                 : TypedResults.NotFound())
             .AllowAnonymous()
+            .RequireRateLimiting(RateLimits.AnonymousLinks)
             .ExcludeFromDescription();
 
         var tags = new[] { "Calendar" };

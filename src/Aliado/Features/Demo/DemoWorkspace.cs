@@ -259,6 +259,8 @@ public sealed class DemoWorkspace(AccountOpening accounts, AliadoDbContext db)
         Pulse(r.Ricardo, 70, 3, 4, T("Started asking my opinion on incidents.", "Empezó a pedir mi opinión sobre los incidentes."), 6, 6, 4, 5);
         Pulse(r.Ricardo, 40, 4, 4, T("Forwarded my process map to Elena with my name on it.", "Reenvió mi mapa de procesos a Elena con mi nombre."), 7, 7, 5, 4);
         Pulse(r.Ricardo, 8, 5, 4, T("Told me about the reorganization before anyone else.", "Me contó de la reorganización antes que a nadie."), 8, 8, 7, 3);
+        db.Pulses.Add(Core.Running.Pulse.Create(workspaceId, r.Ricardo.Id, new Core.Running.PulseDraft(
+            now.AddDays(-30), 4, 4, T("Useful work; tell me earlier when something will slip.", "Trabajo útil; avísame antes cuando algo se vaya a retrasar.")), now, Core.Running.PulseSource.Client));
 
         Talk(r.Marta, 30, Core.Running.Channel.Call, T("She asked for the cost figures of the tool again.", "Volvió a pedir las cifras de costo de la herramienta."));
         Pulse(r.Marta, 80, 2, 3, T("Answers my e-mails days later.", "Responde mis correos días después."));

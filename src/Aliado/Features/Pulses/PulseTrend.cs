@@ -1,4 +1,5 @@
 using System.Globalization;
+using Aliado.Core.Running;
 using Aliado.Features.Shared;
 using Microsoft.Extensions.Localization;
 
@@ -7,12 +8,20 @@ namespace Aliado.Features.Pulses;
 /// <summary>Step 8's pulses over time: "on their side" and "getting what they buy" on the 1–5 scale, and trust.</summary>
 public static class PulseTrend
 {
-    /// <summary>Draws at least one pulse; <paramref name="pulses"/> may come in any order.</summary>
-    public static string Render(IReadOnlyList<PulseDto> pulses, Func<DateTime, string> date, IStringLocalizer localizer)
+    /// <summary>
+    /// Draws the pulses of one voice (mine, or the client's own answers to check-ins), or null when that
+    /// voice has none; <paramref name="pulses"/> may come in any order and mix both voices.
+    /// </summary>
+    public static string? Render(IReadOnlyList<PulseDto> pulses, PulseSource voice, Func<DateTime, string> date, IStringLocalizer localizer)
     {
-        var points = pulses.OrderBy(p => p.TakenAt).ToList();
+        var points = pulses.Where(p => p.Source == voice).OrderBy(p => p.TakenAt).ToList();
+        if (points.Count == 0)
+        {
+            return null;
+        }
         var latest = points[^1];
-        var spec = new LineChartSpec("pulse-trend", localizer["chart.pulse.title"], localizer["chart.pulse.summary", points.Count, latest.OnTheirSide, latest.GettingWhatTheyBuy],
+        var (id, title) = voice == PulseSource.Client ? ("client-pulse-trend", "chart.pulse.client-title") : ("pulse-trend", "chart.pulse.title");
+        var spec = new LineChartSpec(id, localizer[title], localizer[voice == PulseSource.Client ? "chart.pulse.client-summary" : "chart.pulse.summary", points.Count, latest.OnTheirSide, latest.GettingWhatTheyBuy],
             1, 5, [1, 2, 3, 4, 5], v => v.ToString("0", CultureInfo.CurrentCulture), Height: 260);
         return LineChart.Render(spec, [.. points.Select(p => p.TakenAt)],
         [

@@ -11,6 +11,7 @@ public sealed record PulseDto(
     Guid Id,
     Guid RelationshipId,
     DateTime TakenAt,
+    PulseSource Source,
     int OnTheirSide,
     int GettingWhatTheyBuy,
     string? Evidence,
@@ -21,7 +22,7 @@ public sealed record PulseDto(
     double? Trust)
 {
     public static PulseDto From(Pulse p) =>
-        new(p.Id, p.RelationshipId, p.TakenAt, p.OnTheirSide, p.GettingWhatTheyBuy, p.Evidence, p.Credibility, p.Reliability, p.Intimacy, p.SelfOrientation, p.Trust?.Trust);
+        new(p.Id, p.RelationshipId, p.TakenAt, p.Source, p.OnTheirSide, p.GettingWhatTheyBuy, p.Evidence, p.Credibility, p.Reliability, p.Intimacy, p.SelfOrientation, p.Trust?.Trust);
 }
 
 /// <summary>Step 8's pulses: how the client feels about being served, taken over time.</summary>

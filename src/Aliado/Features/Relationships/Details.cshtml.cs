@@ -100,6 +100,21 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
         return await WriteAsync(id, "step-7", nameof(Answer), () => Features.Proposals.Proposals.AnswerAsync(db, clock, Answer.ProposalId, Answer.ToDraft(time), cancellationToken), cancellationToken);
     }
 
+    public DateTime? CheckInExpiresAt => TempData["CheckInExpiresAt"] is string at && DateTime.TryParse(at, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.RoundtripKind, out var parsed) ? parsed : null;
+
+    /// <summary>Makes a check-in link and shows it once, to copy into a message to the client.</summary>
+    public async Task<IActionResult> OnPostCheckInAsync(Guid id, string? checkInCulture, CancellationToken cancellationToken)
+    {
+        var made = await Features.CheckIns.CheckIns.CreateAsync(db, workspace, clock, id, new Features.CheckIns.CheckInRequest(Localization.Normalize(checkInCulture)), Calendar.CalendarFeeds.BaseAddress(HttpContext), cancellationToken);
+        if (made is not Outcome<Features.CheckIns.CheckInLinkDto>.Done done)
+        {
+            return NotFound();
+        }
+        TempData["CheckInUrl"] = done.Value.Url.ToString();
+        TempData["CheckInExpiresAt"] = done.Value.ExpiresAt.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
+        return Redirect($"/relationships/{id}#step-8");
+    }
+
     public Task<IActionResult> OnPostPulseAsync(Guid id, CancellationToken cancellationToken) =>
         WriteAsync(id, "step-8", nameof(Pulse), () => Features.Pulses.Pulses.TakeAsync(db, workspace, clock, id, Pulse.ToDraft(time), cancellationToken), cancellationToken);
 

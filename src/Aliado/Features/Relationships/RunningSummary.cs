@@ -16,10 +16,16 @@ public static class RunningSummary
     {
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
+        await RefreshAsync(db, relationshipId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+    }
+
+    /// <summary>Works the summary out from what is saved and saves it; the caller holds the transaction.</summary>
+    public static async Task RefreshAsync(AliadoDbContext db, Guid relationshipId, CancellationToken cancellationToken)
+    {
         var relationship = await db.Relationships.FirstAsync(r => r.Id == relationshipId, cancellationToken);
         relationship.Refresh(await FactsAsync(db, relationshipId, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
-        await transaction.CommitAsync(cancellationToken);
     }
 
     public static async Task<RunningFacts> FactsAsync(AliadoDbContext db, Guid relationshipId, CancellationToken cancellationToken)

@@ -17,7 +17,7 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : Pag
     {
         var status = int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code
             : HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? 500;
-        var known = status is 400 or 403 or 404 ? status : 500;
+        var known = status is 400 or 403 or 404 or 429 ? status : 500;
         Heading = localizer[$"error.page.{known}.heading"];
         Explanation = localizer[$"error.page.{known}.text"];
         Response.StatusCode = status;
