@@ -46,6 +46,25 @@ public static class Typing
         return target is null ? [] : [.. target.ActiveTraitIds.Where(id => !seen.Contains(id))];
     }
 
+    /// <summary>
+    /// The types a person is honestly closest to: not the target, at least two of their traits seen and at
+    /// least half of them, and no further from the person than the target is (a type read from one trait
+    /// while most of the target's traits show would mislead). Best first, at most <paramref name="take"/>.
+    /// </summary>
+    public static IReadOnlyList<TypeShare> Closest(IEnumerable<TypeProfile> catalogue, IEnumerable<Guid> observed, int take = 2)
+    {
+        var profiles = catalogue.ToList();
+        var seen = observed.ToList();
+        var progress = Progress(profiles, seen);
+        var targets = profiles.Where(t => t.IsTarget).Select(t => t.TypeId).ToHashSet();
+        return [.. Rank(profiles, seen)
+            .Where(s => !targets.Contains(s.ClientTypeId) && s.Observed >= MinimumObserved && s.Share >= 0.5 && s.Share >= progress)
+            .Take(take)];
+    }
+
+    /// <summary>Fewer traits than this say nothing about a type.</summary>
+    public const int MinimumObserved = 2;
+
     private static TypeShare ShareOf(TypeProfile type, HashSet<Guid> seen)
     {
         var active = type.ActiveTraitIds.ToList();

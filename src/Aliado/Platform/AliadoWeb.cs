@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Aliado.Data;
 using Aliado.Features.Accounts;
+using Aliado.Features.Briefs;
 using Aliado.Features.Calendar;
 using Aliado.Features.CheckIns;
 using Aliado.Features.Dashboard;
@@ -156,6 +157,7 @@ public static class AliadoWeb
         api.MapInteractions();
         api.MapPulses();
         api.MapCheckIns();
+        api.MapBriefs();
         api.MapProposals();
         api.MapDashboard();
         app.MapCalendar(api);

@@ -36,6 +36,31 @@ public sealed class TypingTests
     }
 
     [Fact]
+    public void One_trait_of_a_type_while_most_of_the_target_shows_names_no_closest_type()
+    {
+        var types = Catalogue(Guid.CreateVersion7());
+        var talker = types.Single(t => t.Key == "talker");
+        var target = types.Single(t => t.IsTarget);
+        var observed = target.Traits.Take(5).Select(t => t.Id).Append(talker.Traits[0].Id).ToList();
+
+        Assert.Empty(Typing.Closest(types.Select(TypeProfile.Of), observed));
+    }
+
+    [Fact]
+    public void A_type_with_most_of_its_traits_seen_is_the_closest_while_the_target_lags()
+    {
+        var types = Catalogue(Guid.CreateVersion7());
+        var talker = types.Single(t => t.Key == "talker");
+        var shy = types.Single(t => t.Key == "shy");
+        var target = types.Single(t => t.IsTarget);
+        var observed = talker.Traits.Take(3).Select(t => t.Id).Append(shy.Traits[0].Id).Append(target.Traits[0].Id).ToList();
+
+        var closest = Typing.Closest(types.Select(TypeProfile.Of), observed);
+
+        Assert.Equal(talker.Id, Assert.Single(closest).ClientTypeId);
+    }
+
+    [Fact]
     public void Progress_is_the_share_of_the_target_traits_and_the_plan_lists_the_rest()
     {
         var types = Catalogue(Guid.CreateVersion7());

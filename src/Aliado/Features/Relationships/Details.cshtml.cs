@@ -58,8 +58,8 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
 
     public HealthDto? Health { get; private set; }
 
-    /// <summary>The types the client's latest assessment points to, with how to work with them.</summary>
-    public IReadOnlyList<Typology.ClientTypeDto> ClientTypes { get; private set; } = [];
+    /// <summary>The client's latest assessment: progress toward the target and the next action first, then the closest types.</summary>
+    public Typology.ClientReadingDto? Reading { get; private set; }
 
     /// <summary>Client interests the client wants (by the workspace's bar) that no proposal serves yet.</summary>
     public IReadOnlyList<Core.Relationships.Interest> Unproposed { get; private set; } = [];
@@ -179,12 +179,7 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
         Pulses = (await Features.Pulses.Pulses.ListAsync(db, id, new PageRequest(1, 50), cancellationToken))!;
         Health = HealthReport.Describe(Relationship, clock.GetUtcNow().UtcDateTime, localizer);
         var proposed = await db.Proposals.Where(p => p.RelationshipId == id).SelectMany(p => p.Interests.Select(i => i.InterestId)).Distinct().ToListAsync(cancellationToken);
-        if (await db.Assessments.AsNoTracking().Include(a => a.Traits).Where(a => a.PersonId == Relationship.ClientId)
-                .OrderByDescending(a => a.AssessedAt).FirstOrDefaultAsync(cancellationToken) is { } latest)
-        {
-            var typology = await Typology.Assessments.ViewAsync(db, workspace, localizer, cancellationToken);
-            ClientTypes = [.. typology.Describe(latest).Ranking.Where(t => t.Share > 0).Select(t => typology.Type(t.ClientTypeId)).Where(t => !t.IsTarget).Take(2)];
-        }
+        Reading = await Typology.ClientReading.ReadAsync(db, workspace, localizer, Relationship.ClientId, cancellationToken);
         Unproposed = [.. Case.ClientInterests.Where(i => i.Importance >= Case.Policy.WantedImportance && !proposed.Contains(i.Id))];
         return true;
     }

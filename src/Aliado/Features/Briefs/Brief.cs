@@ -1,0 +1,82 @@
+using Aliado.Core.People;
+using Aliado.Core.Relationships;
+using Aliado.Core.Running;
+using Aliado.Data;
+using Aliado.Features.Relationships;
+using Aliado.Features.Typology;
+using Aliado.Platform;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Features.Briefs;
+
+public sealed record BriefInterest(string Description, int Importance, int Confidence, Visibility Visibility, InterestScope Scope, bool NeedsStudy);
+
+public sealed record BriefTie(string Name, TieKind Kind, Attitude Attitude, int Power);
+
+public sealed record BriefDecline(string Title, DateTime AnsweredAt, Reading? Reading, string? Behind, DateOnly? FollowUpOn);
+
+/// <summary>
+/// One page to read before meeting the client: who they are and who surrounds them, what they want and
+/// how sure we are, where we clash, what I will not give, the verdict and my decision, the last agreed
+/// next steps, the no's still open, how to work with them, and what to ask next.
+/// </summary>
+public sealed record BriefDto(
+    RelationshipDto Relationship,
+    string? ClientPosition,
+    string? ClientOrganization,
+    IReadOnlyList<BriefTie> Circle,
+    IReadOnlyList<BriefInterest> TopInterests,
+    IReadOnlyList<(string Mine, string Theirs)> Clashes,
+    IReadOnlyList<string> Withheld,
+    VerdictDto Verdict,
+    (DateTime At, string Steps)? LastNextSteps,
+    IReadOnlyList<BriefDecline> OpenDeclines,
+    ClientReadingDto? Reading,
+    IReadOnlyList<string> Questions);
+
+public static class Brief
+{
+    public const int TopInterestCount = 5;
+    public const int CircleCount = 5;
+    public const int QuestionCount = 3;
+
+    public static async Task<BriefDto?> ReadAsync(AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, IStringLocalizer localizer, Guid relationshipId, CancellationToken cancellationToken)
+    {
+        var relationship = await Relationships.Relationships.ByIdAsync(db, clock, relationshipId, cancellationToken);
+        if (relationship is null)
+        {
+            return null;
+        }
+        var client = await db.People.AsNoTracking().Where(p => p.Id == relationship.ClientId)
+            .Select(p => new { p.Position, Organization = p.Organization != null ? p.Organization.Name : null }).FirstAsync(cancellationToken);
+        var circle = await db.Ties.AsNoTracking().Where(t => t.PersonId == relationship.ClientId)
+            .OrderByDescending(t => t.Power).ThenBy(t => t.OtherPerson!.SearchName).Take(CircleCount)
+            .Select(t => new BriefTie(t.OtherPerson!.Name, t.Kind, t.Attitude, t.Power)).ToListAsync(cancellationToken);
+        var file = await CaseFile.LoadAsync(db, relationshipId, cancellationToken);
+        var entity = await db.Relationships.AsNoTracking().FirstAsync(r => r.Id == relationshipId, cancellationToken);
+        var describe = file.Interests.ToDictionary(i => i.Id, i => i.Description);
+        var top = file.ClientInterests.OrderByDescending(i => i.Importance).ThenByDescending(i => i.Confidence).Take(TopInterestCount)
+            .Select(i => new BriefInterest(i.Description, i.Importance, i.Confidence, i.Visibility, i.Scope, i.NeedsStudy)).ToList();
+        var nextSteps = await db.Interactions.AsNoTracking().Where(i => i.RelationshipId == relationshipId && i.NextSteps != null)
+            .OrderByDescending(i => i.OccurredAt).Select(i => new { i.OccurredAt, i.NextSteps }).FirstOrDefaultAsync(cancellationToken);
+        var declines = await RunningFilters.OpenFollowUps(db.Proposals.AsNoTracking().Where(p => p.RelationshipId == relationshipId), db.Relationships)
+            .OrderByDescending(f => f.Proposal.AnsweredAt).Take(3)
+            .Select(f => new BriefDecline(f.Proposal.Title, f.Proposal.AnsweredAt!.Value, f.Proposal.Reading, f.Proposal.Behind, f.Proposal.FollowUpOn))
+            .ToListAsync(cancellationToken);
+        return new BriefDto(
+            relationship,
+            client.Position,
+            client.Organization,
+            circle,
+            top,
+            [.. file.Coincidences.Where(c => c.Strength == CoincidenceStrength.Conflict).Select(c => (describe[c.ProviderInterestId], describe[c.ClientInterestId]))],
+            [.. file.Offerings.Where(o => o.Willingness == Willingness.Unwilling).Select(o => o.Description)],
+            Verdicts.Describe(entity, file, localizer),
+            nextSteps is null ? null : (nextSteps.OccurredAt, nextSteps.NextSteps!),
+            declines,
+            await ClientReading.ReadAsync(db, workspace, localizer, relationship.ClientId, cancellationToken),
+            [.. file.ClientInterests.Where(i => i.NeedsStudy).OrderByDescending(i => i.Importance).Take(QuestionCount)
+                .Select(i => localizer[i.Scope == InterestScope.Personal ? "brief.question.personal" : "brief.question.organizational", i.Description].Value)]);
+    }
+}
