@@ -18,7 +18,7 @@ public sealed class AliadoUser : IdentityUser
     public DateTime CreatedAt { get; set; } = DateTime.UtcNow;
 
     /// <summary>The agenda e-mail: weekly (the default), daily, or off.</summary>
-    public ReminderFrequency ReminderFrequency { get; set; } = ReminderFrequency.Weekly;
+    public Aliado.Core.Reminders.ReminderCadence ReminderFrequency { get; set; } = Aliado.Core.Reminders.ReminderCadence.Weekly;
 
     /// <summary>For weekly reminders, the day they come (in the user's time zone).</summary>
     public DayOfWeek ReminderDay { get; set; } = DayOfWeek.Monday;
@@ -28,4 +28,6 @@ public sealed class AliadoUser : IdentityUser
 
     /// <summary>When the next reminder is due, in UTC; null until scheduled or when reminders are off.</summary>
     public DateTime? NextReminderAt { get; set; }
+
+    public Aliado.Core.Reminders.ReminderSchedule ReminderSchedule => new(ReminderFrequency, ReminderDay, ReminderHour);
 }

@@ -27,5 +27,6 @@ internal sealed class AliadoUserConfiguration : IEntityTypeConfiguration<AliadoU
         builder.Property(u => u.ReminderFrequency).HasConversion<string>().HasMaxLength(16);
         builder.Property(u => u.ReminderDay).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(u => u.NextReminderAt);
+        builder.Ignore(u => u.ReminderSchedule);
     }
 }

@@ -17,7 +17,7 @@ namespace Aliado.Cli;
 /// </summary>
 public static class AdminCommands
 {
-    private static readonly string[] _commands = ["user", "token", "migrate", "demo", "help", "--help", "-h", "-?"];
+    private static readonly string[] _commands = ["user", "token", "migrate", "demo", "reminders", "help", "--help", "-h", "-?"];
 
     public static bool Handles(string[] args) => args.Length > 0 && _commands.Contains(args[0]);
 
@@ -46,6 +46,16 @@ public static class AdminCommands
             {
                 await error.WriteLineAsync(e.Message);
                 return 2;
+            }
+            catch (Microsoft.Extensions.Options.OptionsValidationException e)
+            {
+                await error.WriteLineAsync(string.Join(" ", e.Failures));
+                return 2;
+            }
+            catch (Exception e) when (e is MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException or System.Net.Sockets.SocketException or MailKit.Security.AuthenticationException)
+            {
+                await error.WriteLineAsync(text["cli.reminders-smtp-failed", e.Message]);
+                return 4;
             }
             catch (Exception e) when (e is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException or InvalidOperationException)
             {
@@ -137,6 +147,22 @@ public static class AdminCommands
             return 0;
         });
         root.Add(demo);
+
+        var remindersSend = new Command("send", text["cli.reminders-send"]);
+        remindersSend.SetAction(async (_, cancellationToken) =>
+        {
+            await using var scope = services.CreateAsyncScope();
+            if (!scope.ServiceProvider.GetRequiredService<Features.Reminders.Mailer>().IsConfigured)
+            {
+                await error.WriteLineAsync(text["cli.reminders-no-email"]);
+                return 2;
+            }
+            await MigrateAsync(scope.ServiceProvider, cancellationToken);
+            var report = await scope.ServiceProvider.GetRequiredService<Features.Reminders.ReminderRun>().SendAllNowAsync(cancellationToken);
+            await output.WriteLineAsync(text["cli.reminders-sent", report.Sent, report.NothingDue]);
+            return 0;
+        });
+        root.Add(new Command("reminders", text["cli.reminders"]) { remindersSend });
         return root;
     }
 

@@ -1,8 +1,11 @@
 using Aliado.Data;
 using Aliado.Features.Accounts;
 using Aliado.Features.Demo;
+using Aliado.Features.Reminders;
 using Aliado.Features.Tokens;
+using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
 
 namespace Aliado.Platform;
 
@@ -20,6 +23,15 @@ public static class AliadoServices
         services.AddScoped<AccountOpening>();
         services.AddScoped<PersonalTokens>();
         services.AddScoped<DemoWorkspace>();
+
+        // Keys live in the database, so several web nodes (and the command line) share sessions and links.
+        services.AddDataProtection().SetApplicationName("Aliado").PersistKeysToDbContext<AliadoDbContext>();
+        services.AddOptions<EmailSettings>().BindConfiguration(EmailSettings.Section);
+        services.AddSingleton<IValidateOptions<EmailSettings>, EmailSettingsValidation>();
+        services.AddSingleton<Unsubscribe>();
+        services.AddSingleton<AgendaMail>();
+        services.AddSingleton<Mailer>();
+        services.AddScoped<ReminderRun>();
 
         return services.AddIdentityCore<AliadoUser>(o =>
             {

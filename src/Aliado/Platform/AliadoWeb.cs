@@ -14,10 +14,10 @@ using Aliado.Features.People;
 using Aliado.Features.Proposals;
 using Aliado.Features.Pulses;
 using Aliado.Features.Relationships;
+using Aliado.Features.Reminders;
 using Aliado.Features.Ties;
 using Aliado.Features.Typology;
 using Aliado.Features.Workspaces;
-using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
@@ -64,8 +64,8 @@ public static class AliadoWeb
         services.AddAuthorization();
         services.AddAliadoRateLimits(builder.Configuration);
 
-        // Keys live in the database, so several web nodes can share sessions and none keeps state of its own.
-        services.AddDataProtection().SetApplicationName("Aliado").PersistKeysToDbContext<AliadoDbContext>();
+        services.AddOptions<Features.Reminders.EmailSettings>().ValidateOnStart();
+        services.AddHostedService<Features.Reminders.ReminderService>();
 
         services.AddRazorPages(o =>
         {
@@ -78,6 +78,7 @@ public static class AliadoWeb
             o.Conventions.AllowAnonymousToPage("/Demo/Index");
             o.Conventions.AllowAnonymousToPage("/Shared/Error");
             o.Conventions.AllowAnonymousToPage("/CheckIns/Answer");
+            o.Conventions.AllowAnonymousToPage("/Reminders/Stop");
         });
         services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((o, factory) => BindingMessages.Localize(o, factory));
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
@@ -158,6 +159,7 @@ public static class AliadoWeb
         api.MapPulses();
         api.MapCheckIns();
         api.MapBriefs();
+        api.MapReminders();
         api.MapProposals();
         api.MapDashboard();
         app.MapCalendar(api);

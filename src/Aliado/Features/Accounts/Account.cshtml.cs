@@ -17,8 +17,30 @@ public sealed class AccountModel(
     CurrentWorkspace workspace,
     AliadoDbContext db,
     UserTime time,
+    TimeProvider clock,
+    Microsoft.Extensions.Options.IOptions<Reminders.EmailSettings> email,
     IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    [BindProperty]
+    public Reminders.ReminderSettingsDraft ReminderInput { get; set; } = new(null, null, null);
+
+    public Reminders.ReminderSettingsDto? ReminderSettings { get; private set; }
+
+    public async Task<IActionResult> OnPostRemindersAsync(CancellationToken cancellationToken)
+    {
+        var user = await users.GetUserAsync(User);
+        switch (await Reminders.ReminderSettings.ChangeAsync(users, user!, ReminderInput, email.Value, clock))
+        {
+            case Outcome<Reminders.ReminderSettingsDto>.Invalid invalid:
+                ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(ReminderInput));
+                await LoadAsync(cancellationToken);
+                return Page();
+            default:
+                TempData["Flash"] = localizer["account.reminders-saved"].Value;
+                return RedirectToPage();
+        }
+    }
+
     [BindProperty]
     public PasswordChange Password { get; set; } = new();
 
@@ -50,6 +72,7 @@ public sealed class AccountModel(
         }
         var user = await users.GetUserAsync(User);
         user!.TimeZone = TimeZone;
+        Reminders.ReminderSettings.Reschedule(user, clock.GetUtcNow().UtcDateTime);
         await users.UpdateAsync(user);
         TempData["Flash"] = localizer["account.time-zone-saved"].Value;
         return RedirectToPage();
@@ -118,7 +141,9 @@ public sealed class AccountModel(
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Email = (await users.GetUserAsync(User))?.Email ?? string.Empty;
+        var user = await users.GetUserAsync(User);
+        Email = user?.Email ?? string.Empty;
+        ReminderSettings = user is null ? null : Reminders.ReminderSettings.Of(user, email.Value);
         ApiTokens = await tokens.ListAsync(workspace.UserId!, cancellationToken);
         HasCalendarFeed = await Calendar.CalendarFeeds.ExistsAsync(db, workspace, cancellationToken);
         TimeZone ??= time.Zone.Id;

@@ -1,0 +1,63 @@
+using Aliado.Core;
+using Aliado.Core.Reminders;
+using Aliado.Data;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Options;
+
+namespace Aliado.Features.Reminders;
+
+/// <summary>A user's agenda e-mail: how often, which day, at what hour of their time zone, and when the next one comes.</summary>
+public sealed record ReminderSettingsDto(ReminderCadence Frequency, DayOfWeek Day, int Hour, DateTime? NextAt, bool EmailConfigured);
+
+public sealed record ReminderSettingsDraft(string? Frequency, string? Day, int? Hour)
+{
+    public IReadOnlyList<FieldError> Validate() => new Check()
+        .OneOf<ReminderCadence>("frequency", Frequency)
+        .OneOf<DayOfWeek>("day", Day)
+        .Range("hour", Hour, 0, 23)
+        .Errors;
+}
+
+public static class ReminderSettings
+{
+    public static ReminderSettingsDto Of(AliadoUser user, EmailSettings email) =>
+        new(user.ReminderFrequency, user.ReminderDay, user.ReminderHour, user.ReminderFrequency == ReminderCadence.Off ? null : user.NextReminderAt, email.IsConfigured);
+
+    /// <summary>Works out when the next reminder comes, after any change to the schedule or the time zone.</summary>
+    public static void Reschedule(AliadoUser user, DateTime now) =>
+        user.NextReminderAt = user.ReminderSchedule.NextAfter(now, UserTime.IsKnown(user.TimeZone) ? TimeZoneInfo.FindSystemTimeZoneById(user.TimeZone!) : TimeZoneInfo.Utc);
+
+    public static async Task<Outcome<ReminderSettingsDto>> ChangeAsync(UserManager<AliadoUser> users, AliadoUser user, ReminderSettingsDraft draft, EmailSettings email, TimeProvider clock)
+    {
+        var errors = draft.Validate();
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid<ReminderSettingsDto>(errors);
+        }
+        user.ReminderFrequency = draft.Frequency is null ? user.ReminderFrequency : KebabCase.ParseOr(draft.Frequency, user.ReminderFrequency);
+        user.ReminderDay = draft.Day is null ? user.ReminderDay : KebabCase.ParseOr(draft.Day, user.ReminderDay);
+        user.ReminderHour = draft.Hour ?? user.ReminderHour;
+        Reschedule(user, clock.GetUtcNow().UtcDateTime);
+        await users.UpdateAsync(user);
+        return Outcome.Done(Of(user, email));
+    }
+
+    public static void MapReminders(this RouteGroupBuilder api)
+    {
+        var tags = new[] { "Reminders" };
+        api.MapGet("/me/reminders", async Task<Results<Ok<ReminderSettingsDto>, ProblemHttpResult>> (HttpContext context, UserManager<AliadoUser> users, IOptions<EmailSettings> email, Problems problems) =>
+            await users.GetUserAsync(context.User) is { } user ? TypedResults.Ok(Of(user, email.Value)) : problems.NotFound())
+            .WithTags(tags).WithSummary("My agenda e-mail settings, and whether this server sends e-mail at all.");
+        api.MapPut("/me/reminders", async Task<Results<Ok<ReminderSettingsDto>, ValidationProblem, ProblemHttpResult>> (ReminderSettingsDraft draft, HttpContext context, UserManager<AliadoUser> users, IOptions<EmailSettings> email, TimeProvider clock, Problems problems) =>
+            await users.GetUserAsync(context.User) is not { } user ? problems.NotFound()
+            : await ChangeAsync(users, user, draft, email.Value, clock) switch
+            {
+                Outcome<ReminderSettingsDto>.Done done => TypedResults.Ok(done.Value),
+                Outcome<ReminderSettingsDto>.Invalid invalid => problems.Validation(invalid.Errors),
+                _ => problems.NotFound(),
+            })
+            .WithTags(tags).WithSummary("Changes how often (weekly, daily, off), which day and at what hour my agenda e-mail comes.");
+    }
+}
