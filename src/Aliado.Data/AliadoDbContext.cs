@@ -19,6 +19,9 @@ public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope s
 {
     public Guid? CurrentWorkspaceId => scope.WorkspaceId;
 
+    /// <summary>The current workspace's health thresholds (the defaults until the request resolved them).</summary>
+    public Aliado.Core.Running.HealthPolicy HealthPolicy => scope.HealthPolicy;
+
     public DbSet<Workspace> Workspaces => Set<Workspace>();
 
     public DbSet<Membership> Memberships => Set<Membership>();
@@ -38,6 +41,10 @@ public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope s
     public DbSet<OfferingServes> OfferingServes => Set<OfferingServes>();
 
     public DbSet<Coincidence> Coincidences => Set<Coincidence>();
+
+    public DbSet<StandingInterest> StandingInterests => Set<StandingInterest>();
+
+    public DbSet<Aliado.Core.Running.InteractionInterest> InteractionInterests => Set<Aliado.Core.Running.InteractionInterest>();
 
     public DbSet<Aliado.Core.Running.Interaction> Interactions => Set<Aliado.Core.Running.Interaction>();
 

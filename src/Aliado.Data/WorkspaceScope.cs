@@ -8,6 +8,11 @@ public sealed class WorkspaceScope
 {
     public Guid? WorkspaceId { get; private set; }
 
+    /// <summary>The workspace's health thresholds, known once the request resolved its workspace.</summary>
+    public Aliado.Core.Running.HealthPolicy HealthPolicy { get; private set; } = Aliado.Core.Running.HealthPolicy.Default;
+
+    public void Use(Aliado.Core.Running.HealthPolicy policy) => HealthPolicy = policy;
+
     public void Enter(Guid workspaceId)
     {
         if (WorkspaceId is { } current && current != workspaceId)

@@ -35,6 +35,9 @@ public sealed class Interaction : IWorkspaceOwned
 
     public int? Empathy { get; private set; }
 
+    /// <summary>The client's interests this conversation reinforced: step 6 selling, seen conversation by conversation.</summary>
+    public List<InteractionInterest> Reinforced { get; private set; } = [];
+
     public static Interaction Create(Guid workspaceId, Guid relationshipId, InteractionDraft draft, DateTime now)
     {
         var interaction = new Interaction { WorkspaceId = workspaceId, RelationshipId = relationshipId };
@@ -50,7 +53,26 @@ public sealed class Interaction : IWorkspaceOwned
         Summary = draft.Summary!.Trim();
         NextSteps = string.IsNullOrWhiteSpace(draft.NextSteps) ? null : draft.NextSteps.Trim();
         (Listening, Clarity, Empathy) = (draft.Listening, draft.Clarity, draft.Empathy);
+        if (draft.ReinforcedInterestIds is { } wanted)
+        {
+            var ids = wanted.ToHashSet();
+            Reinforced.RemoveAll(r => !ids.Contains(r.InterestId));
+            foreach (var id in ids.Where(id => Reinforced.All(r => r.InterestId != id)))
+            {
+                Reinforced.Add(new InteractionInterest { WorkspaceId = WorkspaceId, InteractionId = Id, InterestId = id });
+            }
+        }
     }
+}
+
+/// <summary>"This conversation reinforced that client interest."</summary>
+public sealed class InteractionInterest : IWorkspaceOwned
+{
+    public Guid WorkspaceId { get; init; }
+
+    public Guid InteractionId { get; init; }
+
+    public Guid InterestId { get; init; }
 }
 
 public sealed record InteractionDraft(
@@ -60,8 +82,11 @@ public sealed record InteractionDraft(
     string? NextSteps = null,
     int? Listening = null,
     int? Clarity = null,
-    int? Empathy = null)
+    int? Empathy = null,
+    IReadOnlyList<Guid>? ReinforcedInterestIds = null)
 {
+    public const int MaxReinforced = 50;
+
     /// <summary>A day of slack covers time zones; anything later is a typing slip.</summary>
     public static readonly TimeSpan FutureSlack = TimeSpan.FromDays(1);
 
@@ -75,6 +100,10 @@ public sealed record InteractionDraft(
             .Range("listening", Listening, 1, 5)
             .Range("clarity", Clarity, 1, 5)
             .Range("empathy", Empathy, 1, 5);
+        if (ReinforcedInterestIds is { Count: > MaxReinforced })
+        {
+            check.Add(new FieldError("reinforcedInterestIds", ErrorCodes.TooMany, MaxReinforced));
+        }
         if (OccurredAt is { } at && at.ToUniversalTime() > now + FutureSlack)
         {
             check.Add(new FieldError("occurredAt", ErrorCodes.InFuture));

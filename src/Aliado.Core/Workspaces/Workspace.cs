@@ -1,4 +1,5 @@
 using Aliado.Core.Relationships;
+using Aliado.Core.Running;
 
 namespace Aliado.Core.Workspaces;
 
@@ -18,6 +19,25 @@ public sealed class Workspace
     public int WantedImportance { get; private set; } = VerdictPolicy.Default.WantedImportance;
 
     public VerdictPolicy VerdictPolicy => new(MinimumCoincidenceShare, WantedImportance);
+
+    /// <summary>Days after which a pulse counts as old.</summary>
+    public int StalePulseDays { get; private set; } = HealthPolicy.Default.StalePulseDays;
+
+    /// <summary>No's in a row that make a relationship worth watching.</summary>
+    public int WatchStreak { get; private set; } = HealthPolicy.Default.WatchStreak;
+
+    /// <summary>No's in a row that put a relationship at risk.</summary>
+    public int AtRiskStreak { get; private set; } = HealthPolicy.Default.AtRiskStreak;
+
+    public HealthPolicy HealthPolicy => new(StalePulseDays, WatchStreak, AtRiskStreak);
+
+    public void Tune(HealthPolicyDraft draft)
+    {
+        Check.EnsureValid(draft.Validate(WatchStreak, AtRiskStreak));
+        StalePulseDays = draft.StalePulseDays ?? StalePulseDays;
+        WatchStreak = draft.WatchStreak ?? WatchStreak;
+        AtRiskStreak = draft.AtRiskStreak ?? AtRiskStreak;
+    }
 
     /// <summary>The verdict rules' version the stored verdicts were computed with.</summary>
     public int VerdictRulesVersion { get; private set; } = Verdict.RulesVersion;
@@ -41,6 +61,23 @@ public sealed record VerdictPolicyDraft(int? MinimumCoincidencePercent, int? Wan
         .Range("minimumCoincidencePercent", MinimumCoincidencePercent, 0, 100)
         .Range("wantedImportance", WantedImportance, 1, 5)
         .Errors;
+}
+
+/// <summary>A workspace's own thresholds for health, as a person would type them.</summary>
+public sealed record HealthPolicyDraft(int? StalePulseDays, int? WatchStreak, int? AtRiskStreak)
+{
+    public IReadOnlyList<FieldError> Validate(int currentWatch, int currentAtRisk)
+    {
+        var check = new Check()
+            .Range("stalePulseDays", StalePulseDays, 7, 365)
+            .Range("watchStreak", WatchStreak, 1, 20)
+            .Range("atRiskStreak", AtRiskStreak, 1, 20);
+        if (check.Errors.Count == 0 && (AtRiskStreak ?? currentAtRisk) <= (WatchStreak ?? currentWatch))
+        {
+            check.Add(new FieldError("atRiskStreak", ErrorCodes.OutOfRange, (WatchStreak ?? currentWatch) + 1, 20));
+        }
+        return check.Errors;
+    }
 }
 
 public enum WorkspaceRole

@@ -96,6 +96,27 @@ internal sealed class InteractionConfiguration : IEntityTypeConfiguration<Aliado
         builder.HasOne<Relationship>().WithMany().HasForeignKey(i => i.RelationshipId).OnDelete(DeleteBehavior.Cascade);
         // The last touch of each relationship is read from here for every list.
         builder.HasIndex(i => new { i.RelationshipId, i.OccurredAt });
+        builder.HasMany(i => i.Reinforced).WithOne().HasForeignKey(r => r.InteractionId).OnDelete(DeleteBehavior.Cascade);
+    }
+}
+
+internal sealed class InteractionInterestConfiguration : IEntityTypeConfiguration<Aliado.Core.Running.InteractionInterest>
+{
+    public void Configure(EntityTypeBuilder<Aliado.Core.Running.InteractionInterest> builder)
+    {
+        builder.HasKey(r => new { r.InteractionId, r.InterestId });
+        builder.HasOne<Interest>().WithMany().HasForeignKey(r => r.InterestId).OnDelete(DeleteBehavior.Cascade);
+        builder.HasIndex(r => r.InterestId);
+    }
+}
+
+internal sealed class StandingInterestConfiguration : IEntityTypeConfiguration<Aliado.Core.Relationships.StandingInterest>
+{
+    public void Configure(EntityTypeBuilder<Aliado.Core.Relationships.StandingInterest> builder)
+    {
+        builder.Property(s => s.Description).HasMaxLength(Interest.DescriptionLength);
+        builder.HasIndex(s => new { s.WorkspaceId, s.CreatedAt });
+        builder.ToTable(t => t.HasCheckConstraint("CK_StandingInterests_Importance", "\"Importance\" BETWEEN 1 AND 5"));
     }
 }
 

@@ -10,6 +10,8 @@ internal sealed class WorkspaceConfiguration : IEntityTypeConfiguration<Workspac
     {
         builder.Property(w => w.Name).HasMaxLength(Aliado.Core.Limits.Name);
         builder.Ignore(w => w.VerdictPolicy);
+        builder.Ignore(w => w.HealthPolicy);
+        builder.Ignore(w => w.VerdictsAreCurrent);
     }
 }
 

@@ -481,6 +481,36 @@ namespace Aliado.Data.Migrations.Postgres
                         });
                 });
 
+            modelBuilder.Entity("Aliado.Core.Relationships.StandingInterest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)");
+
+                    b.Property<int>("Importance")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "CreatedAt");
+
+                    b.ToTable("StandingInterests", t =>
+                        {
+                            t.HasCheckConstraint("CK_StandingInterests_Importance", "\"Importance\" BETWEEN 1 AND 5");
+                        });
+                });
+
             modelBuilder.Entity("Aliado.Core.Running.Interaction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -526,6 +556,26 @@ namespace Aliado.Data.Migrations.Postgres
                     b.HasIndex("RelationshipId", "OccurredAt");
 
                     b.ToTable("Interactions");
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.InteractionInterest", b =>
+                {
+                    b.Property<Guid>("InteractionId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("InterestId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("InteractionId", "InterestId");
+
+                    b.HasIndex("InterestId");
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.ToTable("InteractionInterests");
                 });
 
             modelBuilder.Entity("Aliado.Core.Running.Proposal", b =>
@@ -900,6 +950,9 @@ namespace Aliado.Data.Migrations.Postgres
                         .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
+                    b.Property<int>("AtRiskStreak")
+                        .HasColumnType("integer");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
 
@@ -911,10 +964,16 @@ namespace Aliado.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<int>("StalePulseDays")
+                        .HasColumnType("integer");
+
                     b.Property<int>("VerdictRulesVersion")
                         .HasColumnType("integer");
 
                     b.Property<int>("WantedImportance")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("WatchStreak")
                         .HasColumnType("integer");
 
                     b.HasKey("Id");
@@ -1478,11 +1537,41 @@ namespace Aliado.Data.Migrations.Postgres
                     b.Navigation("Provider");
                 });
 
+            modelBuilder.Entity("Aliado.Core.Relationships.StandingInterest", b =>
+                {
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Aliado.Core.Running.Interaction", b =>
                 {
                     b.HasOne("Aliado.Core.Relationships.Relationship", null)
                         .WithMany()
                         .HasForeignKey("RelationshipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.InteractionInterest", b =>
+                {
+                    b.HasOne("Aliado.Core.Running.Interaction", null)
+                        .WithMany("Reinforced")
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aliado.Core.Relationships.Interest", null)
+                        .WithMany()
+                        .HasForeignKey("InterestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -1766,6 +1855,11 @@ namespace Aliado.Data.Migrations.Postgres
             modelBuilder.Entity("Aliado.Core.Relationships.Offering", b =>
                 {
                     b.Navigation("Serves");
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.Interaction", b =>
+                {
+                    b.Navigation("Reinforced");
                 });
 
             modelBuilder.Entity("Aliado.Core.Running.Proposal", b =>

@@ -475,6 +475,36 @@ namespace Aliado.Data.Migrations.Sqlite
                         });
                 });
 
+            modelBuilder.Entity("Aliado.Core.Relationships.StandingInterest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Importance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "CreatedAt");
+
+                    b.ToTable("StandingInterests", t =>
+                        {
+                            t.HasCheckConstraint("CK_StandingInterests_Importance", "\"Importance\" BETWEEN 1 AND 5");
+                        });
+                });
+
             modelBuilder.Entity("Aliado.Core.Running.Interaction", b =>
                 {
                     b.Property<Guid>("Id")
@@ -520,6 +550,26 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.HasIndex("RelationshipId", "OccurredAt");
 
                     b.ToTable("Interactions");
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.InteractionInterest", b =>
+                {
+                    b.Property<Guid>("InteractionId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("InterestId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("InteractionId", "InterestId");
+
+                    b.HasIndex("InterestId");
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.ToTable("InteractionInterests");
                 });
 
             modelBuilder.Entity("Aliado.Core.Running.Proposal", b =>
@@ -894,6 +944,9 @@ namespace Aliado.Data.Migrations.Sqlite
                         .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("AtRiskStreak")
+                        .HasColumnType("INTEGER");
+
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
 
@@ -905,10 +958,16 @@ namespace Aliado.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("StalePulseDays")
+                        .HasColumnType("INTEGER");
+
                     b.Property<int>("VerdictRulesVersion")
                         .HasColumnType("INTEGER");
 
                     b.Property<int>("WantedImportance")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WatchStreak")
                         .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
@@ -1466,11 +1525,41 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.Navigation("Provider");
                 });
 
+            modelBuilder.Entity("Aliado.Core.Relationships.StandingInterest", b =>
+                {
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Aliado.Core.Running.Interaction", b =>
                 {
                     b.HasOne("Aliado.Core.Relationships.Relationship", null)
                         .WithMany()
                         .HasForeignKey("RelationshipId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.InteractionInterest", b =>
+                {
+                    b.HasOne("Aliado.Core.Running.Interaction", null)
+                        .WithMany("Reinforced")
+                        .HasForeignKey("InteractionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Aliado.Core.Relationships.Interest", null)
+                        .WithMany()
+                        .HasForeignKey("InterestId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
@@ -1754,6 +1843,11 @@ namespace Aliado.Data.Migrations.Sqlite
             modelBuilder.Entity("Aliado.Core.Relationships.Offering", b =>
                 {
                     b.Navigation("Serves");
+                });
+
+            modelBuilder.Entity("Aliado.Core.Running.Interaction", b =>
+                {
+                    b.Navigation("Reinforced");
                 });
 
             modelBuilder.Entity("Aliado.Core.Running.Proposal", b =>

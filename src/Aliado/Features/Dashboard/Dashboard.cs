@@ -62,9 +62,9 @@ public static class Dashboard
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var running = db.Relationships.AsNoTracking().Where(RunningFilters.Running);
-        var overdue = await AgendaAsync(running.Where(RunningFilters.Overdue(now)).OrderBy(r => r.OverdueAt), now, cancellationToken);
-        var due = await AgendaAsync(running.Where(RunningFilters.Due(now)).OrderBy(r => r.DueAt), now, cancellationToken);
-        var stale = await AgendaAsync(running.Where(RunningFilters.StalePulse(now)).OrderBy(r => r.LatestPulseAt ?? r.CreatedAt), now, cancellationToken);
+        var overdue = await AgendaAsync(running.Where(RunningFilters.Overdue(now)).OrderBy(r => r.OverdueAt), now, db.HealthPolicy, cancellationToken);
+        var due = await AgendaAsync(running.Where(RunningFilters.Due(now)).OrderBy(r => r.DueAt), now, db.HealthPolicy, cancellationToken);
+        var stale = await AgendaAsync(running.Where(RunningFilters.StalePulse(now, db.HealthPolicy)).OrderBy(r => r.LatestPulseAt ?? r.CreatedAt), now, db.HealthPolicy, cancellationToken);
 
         var awaiting = db.Proposals.AsNoTracking().Where(p => p.Answer == Answer.Pending || p.Answer == Answer.NoAnswer)
             .Join(db.Relationships.Where(RunningFilters.Running), p => p.RelationshipId, r => r.Id, (p, r) => new { p, r });
@@ -99,7 +99,7 @@ public static class Dashboard
             var outcome = KebabCase.ParseOr(query.Outcome, VerdictOutcome.Proceed);
             relationships = relationships.Where(r => r.Outcome == outcome);
         }
-        var healthRank = RunningFilters.HealthRank(now);
+        var healthRank = RunningFilters.HealthRank(now, db.HealthPolicy);
         if (query.Health is not null)
         {
             var rank = RunningFilters.RankOf(KebabCase.ParseOr(query.Health, HealthStatus.Good));
@@ -124,13 +124,13 @@ public static class Dashboard
         };
         var total = await relationships.CountAsync(cancellationToken);
         var items = await sorted.ThenBy(r => r.Id).Skip(page.Skip).Take(page.PageSize).Select(RelationshipDto.From).ToListAsync(cancellationToken);
-        return new PagedList<RelationshipDto>(await db.WithNextStepsAsync(items.Select(r => r.At(now)), cancellationToken), page.Page, page.PageSize, total);
+        return new PagedList<RelationshipDto>(await db.WithNextStepsAsync(items.Select(r => r.At(now, db.HealthPolicy)), cancellationToken), page.Page, page.PageSize, total);
     }
 
-    private static async Task<AgendaList<RelationshipDto>> AgendaAsync(IOrderedQueryable<Relationship> query, DateTime now, CancellationToken cancellationToken)
+    private static async Task<AgendaList<RelationshipDto>> AgendaAsync(IOrderedQueryable<Relationship> query, DateTime now, HealthPolicy policy, CancellationToken cancellationToken)
     {
         var items = await query.ThenBy(r => r.Id).Take(AgendaSize).Select(RelationshipDto.From).ToListAsync(cancellationToken);
-        return new AgendaList<RelationshipDto>([.. items.Select(r => r.At(now))], await query.CountAsync(cancellationToken));
+        return new AgendaList<RelationshipDto>([.. items.Select(r => r.At(now, policy))], await query.CountAsync(cancellationToken));
     }
 
     /// <summary>r => rank(r) == wanted, as one translatable expression.</summary>

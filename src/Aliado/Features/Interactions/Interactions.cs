@@ -7,9 +7,9 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Aliado.Features.Interactions;
 
-public sealed record InteractionDto(Guid Id, Guid RelationshipId, DateTime OccurredAt, Channel Channel, string Summary, string? NextSteps, int? Listening, int? Clarity, int? Empathy)
+public sealed record InteractionDto(Guid Id, Guid RelationshipId, DateTime OccurredAt, Channel Channel, string Summary, string? NextSteps, int? Listening, int? Clarity, int? Empathy, IReadOnlyList<Guid> ReinforcedInterestIds)
 {
-    public static InteractionDto From(Interaction i) => new(i.Id, i.RelationshipId, i.OccurredAt, i.Channel, i.Summary, i.NextSteps, i.Listening, i.Clarity, i.Empathy);
+    public static InteractionDto From(Interaction i) => new(i.Id, i.RelationshipId, i.OccurredAt, i.Channel, i.Summary, i.NextSteps, i.Listening, i.Clarity, i.Empathy, [.. i.Reinforced.Select(r => r.InterestId)]);
 }
 
 /// <summary>The communication log of a relationship. Each entry is a touch for constancy.</summary>
@@ -23,7 +23,7 @@ public static class Interactions
         }
         var query = db.Interactions.AsNoTracking().Where(i => i.RelationshipId == relationshipId);
         var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderByDescending(i => i.OccurredAt).ThenBy(i => i.Id).Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
+        var items = await query.Include(i => i.Reinforced).OrderByDescending(i => i.OccurredAt).ThenBy(i => i.Id).Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
         return new PagedList<InteractionDto>([.. items.Select(InteractionDto.From)], page.Page, page.PageSize, total);
     }
 
@@ -34,7 +34,7 @@ public static class Interactions
             return Outcome.Missing<InteractionDto>();
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var errors = draft.Validate(now);
+        var errors = await CheckAsync(db, relationshipId, draft, now, cancellationToken);
         if (errors.Count > 0)
         {
             return Outcome.Invalid<InteractionDto>(errors);
@@ -47,13 +47,13 @@ public static class Interactions
 
     public static async Task<Outcome<InteractionDto>> UpdateAsync(AliadoDbContext db, TimeProvider clock, Guid id, InteractionDraft draft, CancellationToken cancellationToken)
     {
-        var interaction = await db.Interactions.FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
+        var interaction = await db.Interactions.Include(i => i.Reinforced).FirstOrDefaultAsync(i => i.Id == id, cancellationToken);
         if (interaction is null)
         {
             return Outcome.Missing<InteractionDto>();
         }
         var now = clock.GetUtcNow().UtcDateTime;
-        var errors = draft.Validate(now);
+        var errors = await CheckAsync(db, interaction.RelationshipId, draft, now, cancellationToken);
         if (errors.Count > 0)
         {
             return Outcome.Invalid<InteractionDto>(errors);
@@ -61,6 +61,19 @@ public static class Interactions
         interaction.Apply(draft with { OccurredAt = draft.OccurredAt ?? interaction.OccurredAt }, now);
         await RunningSummary.SaveAndRefreshAsync(db, interaction.RelationshipId, cancellationToken);
         return Outcome.Done(InteractionDto.From(interaction));
+    }
+
+    /// <summary>Reinforced interests must be client interests of the same relationship.</summary>
+    private static async Task<IReadOnlyList<Core.FieldError>> CheckAsync(AliadoDbContext db, Guid relationshipId, InteractionDraft draft, DateTime now, CancellationToken cancellationToken)
+    {
+        var errors = draft.Validate(now).ToList();
+        var ids = (draft.ReinforcedInterestIds ?? []).Distinct().ToList();
+        if (errors.Count == 0 && ids.Count > 0
+            && await db.Interests.CountAsync(i => ids.Contains(i.Id) && i.RelationshipId == relationshipId && i.Holder == Core.Relationships.InterestHolder.Client, cancellationToken) != ids.Count)
+        {
+            errors.Add(new Core.FieldError("reinforcedInterestIds", Core.ErrorCodes.NotFound));
+        }
+        return errors;
     }
 
     public static async Task<bool> RemoveAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken)

@@ -25,6 +25,10 @@ public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, T
     [BindProperty(SupportsGet = true, Name = "p")]
     public int? PageNumber { get; set; }
 
+    /// <summary>Opened from a relationship ("record a lesson from this no"): the form opens with it chosen.</summary>
+    [BindProperty(SupportsGet = true, Name = "from")]
+    public Guid? From { get; set; }
+
     [BindProperty]
     public LessonForm Lesson { get; set; } = new();
 
@@ -34,7 +38,14 @@ public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, T
 
     public bool CanEdit => workspace.CanEdit;
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        if (From is { } relationshipId)
+        {
+            Lesson.RelationshipId = relationshipId;
+        }
+        await LoadAsync(cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostRecordAsync(CancellationToken cancellationToken)
     {
@@ -64,8 +75,17 @@ public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, T
         return RedirectToPage();
     }
 
+    /// <summary>How I communicate, month by month over the last year, from my own ratings of conversations.</summary>
+    public string? CommunicationChart { get; private set; }
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        var since = clock.GetUtcNow().UtcDateTime.AddYears(-1);
+        var ratings = await db.Interactions.AsNoTracking()
+            .Where(i => i.OccurredAt >= since && i.Listening != null && i.Clarity != null && i.Empathy != null)
+            .OrderByDescending(i => i.OccurredAt).Take(2000)
+            .Select(i => new { i.OccurredAt, i.Listening, i.Clarity, i.Empathy }).ToListAsync(cancellationToken);
+        CommunicationChart = Interactions.CommunicationTrend.RenderMonthly(ratings.Select(r => (r.OccurredAt, r.Listening, r.Clarity, r.Empathy)), time.Date, localizer, "communication-overall");
         LessonRole? role = Role is not null && KebabCase.TryParse<LessonRole>(Role, out var parsed) ? parsed : null;
         Result = await Lessons.FindAsync(db, Q, role, null, PageRequest.From(PageNumber, PageRequest.DefaultSize), cancellationToken);
         if (CanEdit)

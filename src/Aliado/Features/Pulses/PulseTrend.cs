@@ -12,8 +12,10 @@ public static class PulseTrend
     /// Draws the pulses of one voice (mine, or the client's own answers to check-ins), or null when that
     /// voice has none; <paramref name="pulses"/> may come in any order and mix both voices.
     /// </summary>
-    public static string? Render(IReadOnlyList<PulseDto> pulses, PulseSource voice, Func<DateTime, string> date, IStringLocalizer localizer)
+    public static string? Render(IReadOnlyList<PulseDto> pulses, PulseSource voice, Func<DateTime, string> date, IStringLocalizer localizer, bool asClient = false)
     {
+        // Where I am the client, the questions are about my provider: "I feel they are on my side".
+        var suffix = asClient ? "-as-client" : string.Empty;
         var points = pulses.Where(p => p.Source == voice).OrderBy(p => p.TakenAt).ToList();
         if (points.Count == 0)
         {
@@ -21,12 +23,12 @@ public static class PulseTrend
         }
         var latest = points[^1];
         var (id, title) = voice == PulseSource.Client ? ("client-pulse-trend", "chart.pulse.client-title") : ("pulse-trend", "chart.pulse.title");
-        var spec = new LineChartSpec(id, localizer[title], localizer[voice == PulseSource.Client ? "chart.pulse.client-summary" : "chart.pulse.summary", points.Count, latest.OnTheirSide, latest.GettingWhatTheyBuy],
+        var spec = new LineChartSpec(id, localizer[title], localizer[voice == PulseSource.Client ? "chart.pulse.client-summary" : $"chart.pulse.summary{suffix}", points.Count, latest.OnTheirSide, latest.GettingWhatTheyBuy],
             1, 5, [1, 2, 3, 4, 5], v => v.ToString("0", CultureInfo.CurrentCulture), Height: 260);
         return LineChart.Render(spec, [.. points.Select(p => p.TakenAt)],
         [
-            new(localizer["pulse.on-their-side"], "#1d4ed8", [.. points.Select(p => (double)p.OnTheirSide)]),
-            new(localizer["pulse.getting-what-they-buy"], "#b45309", [.. points.Select(p => (double)p.GettingWhatTheyBuy)], "6 4"),
+            new(localizer[$"pulse.on-their-side{suffix}"], "#1d4ed8", [.. points.Select(p => (double)p.OnTheirSide)]),
+            new(localizer[$"pulse.getting-what-they-buy{suffix}"], "#b45309", [.. points.Select(p => (double)p.GettingWhatTheyBuy)], "6 4"),
         ], date);
     }
 

@@ -73,6 +73,12 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
     public Task<IActionResult> OnPostAddMyInterestAsync(Guid id, CancellationToken cancellationToken) =>
         WriteAsync(id, "step-3", nameof(MyInterest), () => CaseEntries.AddInterestAsync(db, workspace, id, MyInterest.ToDraft(InterestHolder.Provider), cancellationToken), cancellationToken);
 
+    /// <summary>My standing interests not yet recorded in this relationship, offered in step 3.</summary>
+    public IReadOnlyList<StandingInterests.StandingInterestDto> Standing { get; private set; } = [];
+
+    public Task<IActionResult> OnPostAddStandingAsync(Guid id, Guid standingId, CancellationToken cancellationToken) =>
+        WriteAsync(id, "step-3", nameof(MyInterest), () => Features.StandingInterests.StandingInterests.UseAsync(db, workspace, id, standingId, cancellationToken), cancellationToken);
+
     public Task<IActionResult> OnPostAddOfferingAsync(Guid id, CancellationToken cancellationToken) =>
         WriteAsync(id, "step-4", nameof(Offering), () => CaseEntries.AddOfferingAsync(db, workspace, id, Offering.ToDraft(), cancellationToken), cancellationToken);
 
@@ -180,6 +186,8 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
         Health = HealthReport.Describe(Relationship, clock.GetUtcNow().UtcDateTime, localizer);
         var proposed = await db.Proposals.Where(p => p.RelationshipId == id).SelectMany(p => p.Interests.Select(i => i.InterestId)).Distinct().ToListAsync(cancellationToken);
         Reading = await Typology.ClientReading.ReadAsync(db, workspace, localizer, Relationship.ClientId, cancellationToken);
+        var mine = Case.ProviderInterests.Select(i => i.Description).ToHashSet(StringComparer.CurrentCultureIgnoreCase);
+        Standing = [.. (await Features.StandingInterests.StandingInterests.ListAsync(db, cancellationToken)).Where(s => !mine.Contains(s.Description))];
         Unproposed = [.. Case.ClientInterests.Where(i => i.Importance >= Case.Policy.WantedImportance && !proposed.Contains(i.Id))];
         return true;
     }

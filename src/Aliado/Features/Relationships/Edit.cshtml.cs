@@ -31,7 +31,7 @@ public sealed class EditModel(AliadoDbContext db, TimeProvider clock, CurrentWor
             {
                 return NotFound();
             }
-            Input = new RelationshipForm { ClientId = existing.ClientId, ProviderId = existing.ProviderId, Arena = existing.Arena, Kind = Core.KebabCase.ToKebab(existing.Kind), CadenceDays = existing.CadenceDays };
+            Input = new RelationshipForm { ClientId = existing.ClientId, ProviderId = existing.ProviderId, Arena = existing.Arena, Kind = Core.KebabCase.ToKebab(existing.Kind), CadenceDays = existing.CadenceDays, Authority = Core.KebabCase.ToKebab(existing.Authority) };
         }
         else
         {

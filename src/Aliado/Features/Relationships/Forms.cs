@@ -15,7 +15,9 @@ public sealed class RelationshipForm
 
     public int? CadenceDays { get; set; } = Relationship.DefaultCadenceDays;
 
-    public RelationshipDraft ToDraft() => new(ClientId, ProviderId, null, Arena, Kind, CadenceDays);
+    public string? Authority { get; set; } = "decide";
+
+    public RelationshipDraft ToDraft() => new(ClientId, ProviderId, null, Arena, Kind, CadenceDays, Authority);
 }
 
 public sealed class InterestForm
@@ -98,8 +100,10 @@ public sealed class InteractionForm
 
     public int? Empathy { get; set; }
 
+    public List<Guid> ReinforcedInterestIds { get; set; } = [];
+
     /// <summary>The browser sends a wall-clock time in the user's time zone.</summary>
-    public Core.Running.InteractionDraft ToDraft(UserTime time) => new(time.ToUtc(OccurredAt), Channel, Summary, NextSteps, Listening, Clarity, Empathy);
+    public Core.Running.InteractionDraft ToDraft(UserTime time) => new(time.ToUtc(OccurredAt), Channel, Summary, NextSteps, Listening, Clarity, Empathy, ReinforcedInterestIds);
 }
 
 public sealed class ProposalForm

@@ -59,10 +59,10 @@ public sealed record RelationshipDto(
     [System.Text.Json.Serialization.JsonIgnore]
     public PulseReading? LatestPulse => LatestPulseAt is { } at && LatestOnTheirSide is { } side && LatestGettingWhatTheyBuy is { } buy ? new(side, buy, at) : null;
 
-    public RelationshipDto At(DateTime now)
+    public RelationshipDto At(DateTime now, HealthPolicy? policy = null)
     {
         var cadence = Constancy.StatusOf(LastTouchAt, CadenceDays, now);
-        var (health, reasons) = Core.Running.Health.Of(LatestPulse, cadence, DeclineStreak, ProceedingWithoutAlignment, now, decidedExit: DecidedExit, voiceGap: VoiceGap);
+        var (health, reasons) = Core.Running.Health.Of(LatestPulse, cadence, DeclineStreak, ProceedingWithoutAlignment, now, policy, DecidedExit, VoiceGap);
         return this with { CadenceStatus = cadence, Health = health, HealthDetail = reasons };
     }
 

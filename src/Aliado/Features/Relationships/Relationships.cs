@@ -27,7 +27,7 @@ public static class Relationships
             .Select(RelationshipDto.From)
             .ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        return new PagedList<RelationshipDto>(await db.WithNextStepsAsync(items.Select(r => r.At(now)), cancellationToken), page.Page, page.PageSize, total);
+        return new PagedList<RelationshipDto>(await db.WithNextStepsAsync(items.Select(r => r.At(now, db.HealthPolicy)), cancellationToken), page.Page, page.PageSize, total);
     }
 
     /// <summary>A page of relationships matching <paramref name="filter"/>, by client name.</summary>
@@ -37,12 +37,12 @@ public static class Relationships
         var total = await query.CountAsync(cancellationToken);
         var items = await query.OrderBy(r => r.Client!.SearchName).ThenBy(r => r.Id).Skip(page.Skip).Take(page.PageSize).Select(RelationshipDto.From).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        return new PagedList<RelationshipDto>(await db.WithNextStepsAsync(items.Select(r => r.At(now)), cancellationToken), page.Page, page.PageSize, total);
+        return new PagedList<RelationshipDto>(await db.WithNextStepsAsync(items.Select(r => r.At(now, db.HealthPolicy)), cancellationToken), page.Page, page.PageSize, total);
     }
 
     public static async Task<RelationshipDto?> ByIdAsync(AliadoDbContext db, TimeProvider clock, Guid id, CancellationToken cancellationToken) =>
         await db.Relationships.AsNoTracking().Where(r => r.Id == id).Select(RelationshipDto.From).FirstOrDefaultAsync(cancellationToken) is { } found
-            ? (await db.WithNextStepsAsync([found.At(clock.GetUtcNow().UtcDateTime)], cancellationToken))[0]
+            ? (await db.WithNextStepsAsync([found.At(clock.GetUtcNow().UtcDateTime, db.HealthPolicy)], cancellationToken))[0]
             : null;
 
     public static async Task<Outcome<RelationshipDto>> CreateAsync(AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, RelationshipDraft draft, CancellationToken cancellationToken)

@@ -18,9 +18,9 @@ public static class RunningFilters
     public static Expression<Func<Relationship, bool>> OnCadence(DateTime now) => r => r.DueAt >= now;
 
     /// <summary>No pulse within the staleness window: never taken on a relationship older than that, or too old.</summary>
-    public static Expression<Func<Relationship, bool>> StalePulse(DateTime now)
+    public static Expression<Func<Relationship, bool>> StalePulse(DateTime now, HealthPolicy policy)
     {
-        var cutoff = now.AddDays(-HealthPolicy.Default.StalePulseDays);
+        var cutoff = now.AddDays(-policy.StalePulseDays);
         // Written without COALESCE so the (WorkspaceId, LatestPulseAt) index can serve the first half.
         return r => r.LatestPulseAt < cutoff || (r.LatestPulseAt == null && r.CreatedAt < cutoff);
     }
@@ -39,9 +39,8 @@ public static class RunningFilters
             .Where(f => f.Relationship.LastTouchAt <= f.Proposal.AnsweredAt);
 
     /// <summary>-1 not served, 0 good, 1 watch, 2 at risk: the worst reason wins, as in <see cref="Core.Running.Health.Of"/>.</summary>
-    public static Expression<Func<Relationship, int>> HealthRank(DateTime now)
+    public static Expression<Func<Relationship, int>> HealthRank(DateTime now, HealthPolicy policy)
     {
-        var policy = HealthPolicy.Default;
         var stale = now.AddDays(-policy.StalePulseDays);
         return r =>
             (r.Outcome == VerdictOutcome.DontProvide || r.Outcome == VerdictOutcome.NoDeal) && r.DecisionOutcome == r.Outcome && r.DecisionMade == DecisionState.Accepted

@@ -51,8 +51,11 @@ public sealed class AgendaMail(IServiceScopeFactory scopes, TimeProvider clock, 
     private async Task<IReadOnlyList<AgendaLine>> LinesAsync(Guid workspaceId, string? timeZone, CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
-        scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Enter(workspaceId);
+        var workspaceScope = scope.ServiceProvider.GetRequiredService<WorkspaceScope>();
+        workspaceScope.Enter(workspaceId);
         var db = scope.ServiceProvider.GetRequiredService<AliadoDbContext>();
+        workspaceScope.Use(await db.Workspaces.Where(w => w.Id == workspaceId)
+            .Select(w => new Core.Running.HealthPolicy(w.StalePulseDays, w.WatchStreak, w.AtRiskStreak, 2)).FirstAsync(cancellationToken));
         var localizer = scope.ServiceProvider.GetRequiredService<IStringLocalizer<SharedResource>>();
         var time = scope.ServiceProvider.GetRequiredService<UserTime>();
         time.Use(timeZone);

@@ -13,7 +13,7 @@ public static class FormErrors
         foreach (var error in errors)
         {
             var property = char.ToUpperInvariant(error.Field[0]) + error.Field[1..];
-            modelState.AddModelError($"{prefix}.{property}", localizer.Describe(error));
+            modelState.AddModelError(prefix.Length == 0 ? property : $"{prefix}.{property}", localizer.Describe(error));
         }
     }
 }

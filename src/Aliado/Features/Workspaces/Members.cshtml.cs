@@ -51,6 +51,35 @@ public sealed class MembersModel(AliadoDbContext db, CurrentWorkspace workspace,
         return Page();
     }
 
+    [BindProperty]
+    public HealthPolicyDraft Health { get; set; } = new(null, null, null);
+
+    public async Task<IActionResult> OnPostHealthAsync(CancellationToken cancellationToken)
+    {
+        if (!CanManage)
+        {
+            return StatusCode(StatusCodes.Status403Forbidden);
+        }
+        var errors = new Check().Required("stalePulseDays", Health.StalePulseDays).Required("watchStreak", Health.WatchStreak).Required("atRiskStreak", Health.AtRiskStreak).Errors;
+        if (ModelState.IsValid && errors.Count == 0)
+        {
+            switch (await HealthThresholds.TuneAsync(db, workspace, Health, cancellationToken))
+            {
+                case Outcome<HealthPolicyDto>.Done:
+                    TempData["Flash"] = localizer["health-thresholds.saved"].Value;
+                    return RedirectToPage();
+                case Outcome<HealthPolicyDto>.Invalid invalid:
+                    errors = invalid.Errors;
+                    break;
+            }
+        }
+        ModelState.AddFieldErrors(errors, localizer, nameof(Health));
+        var current = await VerdictThresholds.ReadAsync(db, cancellationToken);
+        Thresholds = new ThresholdsForm { MinimumCoincidencePercent = current.MinimumCoincidencePercent, WantedImportance = current.WantedImportance };
+        await LoadMembersAsync(cancellationToken);
+        return Page();
+    }
+
     public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken)
     {
         if (!CanManage)
@@ -119,6 +148,8 @@ public sealed class MembersModel(AliadoDbContext db, CurrentWorkspace workspace,
     {
         var current = await VerdictThresholds.ReadAsync(db, cancellationToken);
         Thresholds = new ThresholdsForm { MinimumCoincidencePercent = current.MinimumCoincidencePercent, WantedImportance = current.WantedImportance };
+        var health = await HealthThresholds.ReadAsync(db, cancellationToken);
+        Health = new HealthPolicyDraft(health.StalePulseDays, health.WatchStreak, health.AtRiskStreak);
         await LoadMembersAsync(cancellationToken);
     }
 

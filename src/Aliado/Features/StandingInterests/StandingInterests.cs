@@ -1,0 +1,108 @@
+using Aliado.Core.Relationships;
+using Aliado.Data;
+using Aliado.Features.Relationships;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aliado.Features.StandingInterests;
+
+public sealed record StandingInterestDto(Guid Id, string Description, int Importance, DateTime CreatedAt)
+{
+    public static StandingInterestDto From(StandingInterest s) => new(s.Id, s.Description, s.Importance, s.CreatedAt);
+}
+
+/// <summary>
+/// My standing interests: what I always want, kept once and offered in step 3 of every relationship.
+/// Adding one to a relationship copies it as an interest of mine there, to weigh like any other.
+/// </summary>
+public static class StandingInterests
+{
+    public const string TooMany = "standing-interests.too-many";
+
+    public static Task<List<StandingInterestDto>> ListAsync(AliadoDbContext db, CancellationToken cancellationToken) =>
+        db.StandingInterests.AsNoTracking().OrderByDescending(s => s.Importance).ThenBy(s => s.CreatedAt)
+            .Take(StandingInterestDraft.MaxPerWorkspace).Select(s => new StandingInterestDto(s.Id, s.Description, s.Importance, s.CreatedAt)).ToListAsync(cancellationToken);
+
+    public static async Task<Outcome<StandingInterestDto>> AddAsync(AliadoDbContext db, CurrentWorkspace workspace, StandingInterestDraft draft, CancellationToken cancellationToken)
+    {
+        var errors = draft.Validate();
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid<StandingInterestDto>(errors);
+        }
+        if (await db.StandingInterests.CountAsync(cancellationToken) >= StandingInterestDraft.MaxPerWorkspace)
+        {
+            return Outcome.Refused<StandingInterestDto>(TooMany);
+        }
+        var interest = StandingInterest.Create(workspace.Id, draft);
+        db.StandingInterests.Add(interest);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done(StandingInterestDto.From(interest));
+    }
+
+    public static async Task<Outcome<StandingInterestDto>> UpdateAsync(AliadoDbContext db, Guid id, StandingInterestDraft draft, CancellationToken cancellationToken)
+    {
+        var interest = await db.StandingInterests.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (interest is null)
+        {
+            return Outcome.Missing<StandingInterestDto>();
+        }
+        var errors = draft.Validate();
+        if (errors.Count > 0)
+        {
+            return Outcome.Invalid<StandingInterestDto>(errors);
+        }
+        interest.Apply(draft);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done(StandingInterestDto.From(interest));
+    }
+
+    public static async Task<bool> RemoveAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken) =>
+        await db.StandingInterests.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+
+    /// <summary>Records a standing interest as one of mine in a relationship.</summary>
+    public static async Task<Outcome<InterestDto>> UseAsync(AliadoDbContext db, CurrentWorkspace workspace, Guid relationshipId, Guid standingId, CancellationToken cancellationToken)
+    {
+        var standing = await db.StandingInterests.AsNoTracking().FirstOrDefaultAsync(s => s.Id == standingId, cancellationToken);
+        return standing is null
+            ? Outcome.Missing<InterestDto>()
+            : await CaseEntries.AddInterestAsync(db, workspace, relationshipId, new InterestDraft("provider", standing.Description, Importance: standing.Importance), cancellationToken);
+    }
+
+    public static void MapStandingInterests(this RouteGroupBuilder api)
+    {
+        var tags = new[] { "Standing interests" };
+        api.MapGet("/standing-interests", async (AliadoDbContext db, CancellationToken cancellationToken) => TypedResults.Ok(await ListAsync(db, cancellationToken)))
+            .WithTags(tags).WithSummary("What I always want, offered in step 3 of every relationship.");
+        api.MapPost("/standing-interests", async Task<Results<Created<StandingInterestDto>, ValidationProblem, ProblemHttpResult>> (StandingInterestDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+            await AddAsync(db, workspace, draft, cancellationToken) switch
+            {
+                Outcome<StandingInterestDto>.Done done => TypedResults.Created($"/api/v1/standing-interests/{done.Value.Id}", done.Value),
+                Outcome<StandingInterestDto>.Invalid invalid => problems.Validation(invalid.Errors),
+                Outcome<StandingInterestDto>.Refused refused => problems.Conflict(refused.MessageKey, StandingInterestDraft.MaxPerWorkspace),
+                _ => problems.NotFound(),
+            })
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+        api.MapPut("/standing-interests/{id:guid}", async Task<Results<Ok<StandingInterestDto>, ValidationProblem, ProblemHttpResult>> (Guid id, StandingInterestDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await UpdateAsync(db, id, draft, cancellationToken) switch
+            {
+                Outcome<StandingInterestDto>.Done done => TypedResults.Ok(done.Value),
+                Outcome<StandingInterestDto>.Invalid invalid => problems.Validation(invalid.Errors),
+                _ => problems.NotFound(),
+            })
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+        api.MapDelete("/standing-interests/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+        api.MapPost("/relationships/{id:guid}/interests/from-standing/{standingId:guid}", async Task<Results<Created<InterestDto>, ValidationProblem, ProblemHttpResult>> (Guid id, Guid standingId, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+            await UseAsync(db, workspace, id, standingId, cancellationToken) switch
+            {
+                Outcome<InterestDto>.Done done => TypedResults.Created($"/api/v1/interests/{done.Value.Id}", done.Value),
+                Outcome<InterestDto>.Invalid invalid => problems.Validation(invalid.Errors),
+                _ => problems.NotFound(),
+            })
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .WithSummary("Records one of my standing interests as an interest of mine in this relationship.");
+    }
+}
