@@ -159,7 +159,7 @@ public static class AdminCommands
             }
             await MigrateAsync(scope.ServiceProvider, cancellationToken);
             var report = await scope.ServiceProvider.GetRequiredService<Features.Reminders.ReminderRun>().SendAllNowAsync(cancellationToken);
-            await output.WriteLineAsync(text["cli.reminders-sent", report.Sent, report.NothingDue]);
+            await output.WriteLineAsync(text.Count("cli.reminders-sent", report.Sent, report.Sent, text.Count("count.people", report.NothingDue, report.NothingDue)));
             return 0;
         });
         root.Add(new Command("reminders", text["cli.reminders"]) { remindersSend });

@@ -43,4 +43,24 @@ public static class Localization
     /// <summary>The sentence for a field error, in the request's language.</summary>
     public static string Describe(this IStringLocalizer localizer, Core.FieldError error) =>
         localizer[$"error.{error.Code}", error.Arguments];
+
+    /// <summary>
+    /// A text that agrees with a count: the key's ".one" form when <paramref name="count"/> is 1 and the
+    /// resources have one, else the key itself (the plural). Both English and Spanish use the singular
+    /// for exactly one.
+    /// </summary>
+    public static LocalizedString Count(this IStringLocalizer localizer, string key, int count, params object[] arguments)
+    {
+        if (count == 1 && localizer[$"{key}.one", arguments] is { ResourceNotFound: false } one)
+        {
+            return one;
+        }
+        return localizer[key, arguments];
+    }
+
+    /// <summary>"3 days" / "1 day", "3 días" / "1 día".</summary>
+    public static string Days(this IStringLocalizer localizer, int days) => localizer.Count("count.days", days, days);
+
+    /// <summary>"every 14 days" / "every day".</summary>
+    public static string Cadence(this IStringLocalizer localizer, int days) => localizer.Count("relationship.cadence-days", days, days);
 }

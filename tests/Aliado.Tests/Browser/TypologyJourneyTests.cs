@@ -11,8 +11,8 @@ public sealed class TypologyJourneyTests(BrowserSession session) : IClassFixture
 
     private static readonly Dictionary<string, Words> _words = new()
     {
-        ["en"] = new("Add a person", "The talker", "How to work with them:", "(assessments: 2)", "Here you are the client", "Lessons learned", "As client"),
-        ["es"] = new("Agregar una persona", "El conversador", "Cómo trabajar con él:", "(evaluaciones: 2)", "Aquí tú eres el cliente", "Lecciones aprendidas", "Como cliente"),
+        ["en"] = new("Add a person", "The talker", "How to work with this person:", "(assessments: 2)", "Here you are the client", "Lessons learned", "As client"),
+        ["es"] = new("Agregar una persona", "El conversador", "Cómo trabajar con esta persona:", "(evaluaciones: 2)", "Aquí tú eres el cliente", "Lecciones aprendidas", "Como cliente"),
     };
 
     [Theory]
@@ -45,7 +45,7 @@ public sealed class TypologyJourneyTests(BrowserSession session) : IClassFixture
         await Assertions.Expect(page.GetByTestId("as-client")).ToContainTextAsync(words.AsClient);
         await page.AssertAccessibleAsync();
         await page.GotoAsync(person);
-        await Assertions.Expect(page.GetByTestId("role")).ToContainTextAsync(culture == "es" ? "proveedor de mí" : "provider of me");
+        await Assertions.Expect(page.GetByTestId("role")).ToContainTextAsync(culture == "es" ? "me provee" : "my provider");
 
         await page.GotoAsync("/lessons");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(words.Lessons);

@@ -41,6 +41,9 @@ public static class Brief
     public const int CircleCount = 5;
     public const int QuestionCount = 3;
 
+    /// <summary>Clashes and withheld offerings shown, so the brief stays one page.</summary>
+    public const int ListCount = 5;
+
     public static async Task<BriefDto?> ReadAsync(AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, IStringLocalizer localizer, Guid relationshipId, CancellationToken cancellationToken)
     {
         var relationship = await Relationships.Relationships.ByIdAsync(db, clock, relationshipId, cancellationToken);
@@ -70,8 +73,8 @@ public static class Brief
             client.Organization,
             circle,
             top,
-            [.. file.Coincidences.Where(c => c.Strength == CoincidenceStrength.Conflict).Select(c => (describe[c.ProviderInterestId], describe[c.ClientInterestId]))],
-            [.. file.Offerings.Where(o => o.Willingness == Willingness.Unwilling).Select(o => o.Description)],
+            [.. file.Coincidences.Where(c => c.Strength == CoincidenceStrength.Conflict).Take(ListCount).Select(c => (describe[c.ProviderInterestId], describe[c.ClientInterestId]))],
+            [.. file.Offerings.Where(o => o.Willingness == Willingness.Unwilling).Take(ListCount).Select(o => o.Description)],
             Verdicts.Describe(entity, file, localizer),
             nextSteps is null ? null : (nextSteps.OccurredAt, nextSteps.NextSteps!),
             declines,

@@ -69,7 +69,7 @@ public static class CalendarFeeds
         {
             calendar.AllDayEvent(
                 $"touch-{r.Id}@aliado", DateOnly.FromDateTime(time.Local(r.DueAt)),
-                localizer["calendar.touch", r.Client], localizer["calendar.touch-detail", r.CadenceDays, time.Date(r.LastTouchAt)],
+                localizer["calendar.touch", r.Client], localizer["calendar.touch-detail", localizer.Cadence(r.CadenceDays), time.Date(r.LastTouchAt)],
                 new Uri(baseAddress, $"/relationships/{r.Id}#step-6"), now);
         }
         foreach (var f in followUps)

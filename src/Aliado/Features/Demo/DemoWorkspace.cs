@@ -99,6 +99,10 @@ public sealed class DemoWorkspace(AccountOpening accounts, AliadoDbContext db)
         await db.SaveChangesAsync(cancellationToken);
 
         var me = await db.People.FirstAsync(p => p.IsMe, cancellationToken);
+        db.StandingInterests.AddRange(
+            StandingInterest.Create(workspaceId, new StandingInterestDraft(T("Grow into a team lead role", "Crecer hacia un rol de líder de equipo"), 5)),
+            StandingInterest.Create(workspaceId, new StandingInterestDraft(T("Learn operations end to end", "Aprender operaciones de punta a punta"), 3)),
+            StandingInterest.Create(workspaceId, new StandingInterestDraft(T("Keep my evenings free", "Mantener libres mis tardes"), 4)));
         await CasesAsync(workspaceId, me, company, (ricardo, marta, diego, elena), T, cancellationToken);
         await TypologyAsync(workspaceId, me, (ricardo, marta, tomas), company, T, cancellationToken);
     }
@@ -234,9 +238,9 @@ public sealed class DemoWorkspace(AccountOpening accounts, AliadoDbContext db)
         (Interest Operations, Interest Group, Interest Spending, Interest Automate, Interest QuickWins, Interest Goals) i,
         Func<string, string, string> T, CancellationToken cancellationToken)
     {
-        void Talk(Relationship relationship, int daysAgo, Core.Running.Channel channel, string summary, string? next = null, int? listening = null, int? clarity = null, int? empathy = null) =>
+        void Talk(Relationship relationship, int daysAgo, Core.Running.Channel channel, string summary, string? next = null, int? listening = null, int? clarity = null, int? empathy = null, Interest? reinforced = null) =>
             db.Interactions.Add(Core.Running.Interaction.Create(workspaceId, relationship.Id, new Core.Running.InteractionDraft(
-                now.AddDays(-daysAgo), KebabCase.ToKebab(channel), summary, next, listening, clarity, empathy), now));
+                now.AddDays(-daysAgo), KebabCase.ToKebab(channel), summary, next, listening, clarity, empathy, reinforced is null ? null : [reinforced.Id]), now));
         void Propose(Relationship relationship, int daysAgo, string title, string pitch, Interest serves, string? answer = null, int? answeredDaysAgo = null, string? reaction = null, string? behind = null)
         {
             var proposal = Core.Running.Proposal.Create(workspaceId, relationship.Id, new Core.Running.ProposalDraft(title, pitch, [serves.Id], null, now.AddDays(-daysAgo)), now);
@@ -251,7 +255,7 @@ public sealed class DemoWorkspace(AccountOpening accounts, AliadoDbContext db)
 
         Talk(r.Ricardo, 40, Core.Running.Channel.Meeting, T("Walked him through the three incidents of last month.", "Le expliqué los tres incidentes del mes pasado."), T("Draft a process map", "Preparar un mapa de procesos"), 4, 3, 4);
         Talk(r.Ricardo, 25, Core.Running.Channel.EMail, T("Sent the process map draft.", "Le envié el borrador del mapa de procesos."), T("Review it together on Thursday", "Revisarlo juntos el jueves"), 3, 4, 3);
-        Talk(r.Ricardo, 6, Core.Running.Channel.Meeting, T("He asked how the rumours affect the team; mostly listened.", "Preguntó cómo afectan los rumores al equipo; sobre todo escuché."), T("Share a one-page summary of open risks", "Compartir un resumen de una página con los riesgos abiertos"), 5, 4, 5);
+        Talk(r.Ricardo, 6, Core.Running.Channel.Meeting, T("He asked how the rumours affect the team; mostly listened.", "Preguntó cómo afectan los rumores al equipo; sobre todo escuché."), T("Share a one-page summary of open risks", "Compartir un resumen de una página con los riesgos abiertos"), 5, 4, 5, i.Group);
         Propose(r.Ricardo, 35, T("Map the top three recurring fires", "Mapear los tres incendios recurrentes"), T("So you can show Elena the root causes before she asks.", "Para que puedas mostrarle a Elena las causas antes de que pregunte."), i.Operations, "accepted", 33);
         Propose(r.Ricardo, 20, T("A weekly operations report", "Un reporte semanal de operaciones"), T("One page every Monday, so the team's work is visible upstairs.", "Una página cada lunes, para que el trabajo del equipo se vea arriba."), i.Group, "declined", 18, "unknown", T("Maybe he does not want more visibility while the reorganization is discussed.", "Quizá no quiere más visibilidad mientras se discute la reorganización."));
         Propose(r.Ricardo, 3, T("Automate the monthly reconciliation", "Automatizar la conciliación mensual"), T("Two fewer late nights for your team each month.", "Dos noches menos de trabajo tarde para tu equipo cada mes."), i.Operations);

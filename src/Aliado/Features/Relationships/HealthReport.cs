@@ -1,4 +1,5 @@
 using Aliado.Core.Running;
+using Aliado.Platform;
 using Microsoft.Extensions.Localization;
 
 namespace Aliado.Features.Relationships;
@@ -21,10 +22,10 @@ public static class HealthReport
         var lowest = relationship.LatestPulse?.Lowest ?? 0;
         return code switch
         {
-            HealthCodes.Due or HealthCodes.Overdue => localizer[$"health.reason.{code}", sinceTouch, relationship.CadenceDays],
-            HealthCodes.StalePulse => localizer[$"health.reason.{code}", sincePulse],
+            HealthCodes.Due or HealthCodes.Overdue => localizer[$"health.reason.{code}", localizer.Days(sinceTouch), localizer.Cadence(relationship.CadenceDays)],
+            HealthCodes.StalePulse => localizer[$"health.reason.{code}", localizer.Days(sincePulse)],
             HealthCodes.LowPulse or HealthCodes.MiddlingPulse => localizer[$"health.reason.{code}", lowest],
-            HealthCodes.DeclineStreak => localizer[$"health.reason.{code}", relationship.DeclineStreak, relationship.DeclinesAbsorbed],
+            HealthCodes.DeclineStreak => localizer.Count($"health.reason.{code}", relationship.DeclineStreak, relationship.DeclineStreak, relationship.DeclinesAbsorbed),
             HealthCodes.VoicesDiffer => localizer[$"health.reason.{code}", relationship.VoiceGap ?? 0],
             _ => localizer[$"health.reason.{code}"],
         };

@@ -62,13 +62,13 @@ public sealed class AgendaMail(IServiceScopeFactory scopes, TimeProvider clock, 
         var now = clock.GetUtcNow().UtcDateTime;
         var agenda = await Dashboard.Dashboard.ReadAsync(db, clock, time.Today, new PortfolioQuery(), new PageRequest(1, 1), cancellationToken);
         var withSteps = (await db.WithNextStepsAsync(agenda.Overdue.Items.Concat(agenda.Due.Items).Concat(agenda.StalePulses.Items), cancellationToken)).ToDictionary(r => r.Id, r => r.NextSteps);
-        string Step(RelationshipDto r) => withSteps.GetValueOrDefault(r.Id) is { } steps ? steps : localizer["mail.agenda.touch-step", r.CadenceDays];
+        string Step(RelationshipDto r) => withSteps.GetValueOrDefault(r.Id) is { } steps ? steps : localizer["mail.agenda.touch-step", localizer.Cadence(r.CadenceDays)];
         Uri Link(Guid id, string step) => new(settings.Value.BaseAddress, $"relationships/{id}#{step}");
         var lines = new List<AgendaLine>();
-        lines.AddRange(agenda.Overdue.Items.Select(r => new AgendaLine(r.ClientName, localizer["mail.agenda.overdue", (int)(now - r.LastTouchAt).TotalDays], Step(r), Link(r.Id, "step-6"))));
-        lines.AddRange(agenda.Due.Items.Select(r => new AgendaLine(r.ClientName, localizer["mail.agenda.due", (int)(now - r.LastTouchAt).TotalDays], Step(r), Link(r.Id, "step-6"))));
+        lines.AddRange(agenda.Overdue.Items.Select(r => new AgendaLine(r.ClientName, localizer["mail.agenda.overdue", localizer.Days((int)(now - r.LastTouchAt).TotalDays)], Step(r), Link(r.Id, "step-6"))));
+        lines.AddRange(agenda.Due.Items.Select(r => new AgendaLine(r.ClientName, localizer["mail.agenda.due", localizer.Days((int)(now - r.LastTouchAt).TotalDays)], Step(r), Link(r.Id, "step-6"))));
         lines.AddRange(agenda.FollowUps.Items.Select(f => new AgendaLine(f.ClientName, localizer["mail.agenda.follow-up", f.Title, f.FollowUpOn.ToString("d", CultureInfo.CurrentCulture)], localizer["mail.agenda.follow-up-step"], Link(f.RelationshipId, "step-7"))));
-        lines.AddRange(agenda.StalePulses.Items.Select(r => new AgendaLine(r.ClientName, r.LatestPulseAt is { } at ? localizer["mail.agenda.stale", (int)(now - at).TotalDays] : localizer["mail.agenda.no-pulse"], localizer["mail.agenda.pulse-step"], Link(r.Id, "step-8"))));
+        lines.AddRange(agenda.StalePulses.Items.Select(r => new AgendaLine(r.ClientName, r.LatestPulseAt is { } at ? localizer["mail.agenda.stale", localizer.Days((int)(now - at).TotalDays)] : localizer["mail.agenda.no-pulse"], localizer["mail.agenda.pulse-step"], Link(r.Id, "step-8"))));
         return lines;
     }
 
