@@ -62,6 +62,8 @@ public static class AliadoWeb
             o.Events.OnRedirectToLogin = context => StatusInsteadOfRedirect(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => StatusInsteadOfRedirect(context, StatusCodes.Status403Forbidden);
         });
+        // Every request checks the account's security stamp, so sign-out and a password change end all other sessions at once.
+        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
         services.AddAuthorization();
         services.AddAliadoRateLimits(builder.Configuration);
 

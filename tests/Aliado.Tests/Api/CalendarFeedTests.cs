@@ -1,5 +1,6 @@
 using System.Net;
 using Aliado.Tests.Infrastructure;
+using Microsoft.EntityFrameworkCore;
 
 namespace Aliado.Tests.Api;
 
@@ -54,6 +55,23 @@ public abstract class CalendarFeedTests<TApp>(TApp app) : IClassFixture<TApp> wh
 
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.OK, HttpStatusCode.NotFound), (wrong.StatusCode, stale.StatusCode, current.StatusCode, revoked.StatusCode));
         Assert.DoesNotContain("Ricardo", await wrong.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_feed_dies_when_its_owner_leaves_the_workspace()
+    {
+        var (owner, _) = await AgendaAsync();
+        var member = await app.NewAccountAsync();
+        var memberApi = await app.JoinAsync(owner, member, Aliado.Core.Workspaces.WorkspaceRole.Viewer);
+        var feed = new Uri((await (await memberApi.PostAsync("/api/v1/calendar-feed", null)).ReadAsync(HttpStatusCode.OK)).Text("url")).PathAndQuery;
+        var anonymous = app.Client(null);
+        Assert.Equal(HttpStatusCode.OK, (await anonymous.GetAsync(feed)).StatusCode);
+
+        await app.InWorkspaceAsync(owner.WorkspaceId, db => db.Memberships.Where(m => m.UserId == member.UserId && m.WorkspaceId == owner.WorkspaceId).ExecuteDeleteAsync());
+        var after = await anonymous.GetAsync(feed);
+
+        Assert.Equal(HttpStatusCode.NotFound, after.StatusCode);
+        Assert.DoesNotContain("Ricardo", await after.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -80,17 +80,38 @@ public abstract class AccountPagesTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task Signing_out_ends_every_session_of_the_account_at_once()
+    {
+        var account = await app.NewAccountAsync();
+        var laptop = new FormClient(app);
+        await laptop.SignInAsync(account.Email);
+        var phone = new FormClient(app);
+        await phone.SignInAsync(account.Email);
+        Assert.Equal(HttpStatusCode.OK, (await phone.GetAsync("/account")).Status);
+
+        var signedOut = await laptop.SubmitAsync("/account", [], "/signout");
+
+        Assert.Equal(HttpStatusCode.Redirect, signedOut.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await phone.GetAsync("/account")).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await laptop.GetAsync("/account")).Status);
+    }
+
+    [Fact]
     public async Task The_password_can_be_changed()
     {
         var account = await app.NewAccountAsync();
         var browser = new FormClient(app);
         await browser.SignInAsync(account.Email);
+        var otherSession = new FormClient(app);
+        await otherSession.SignInAsync(account.Email);
 
         var wrongCurrent = await (await browser.SubmitAsync("/account", [new("Password.Current", "not it at all"), new("Password.New", "a brand new passphrase"), new("Password.Confirm", "a brand new passphrase")], "/account?handler=Password")).BodyAsync(HttpStatusCode.OK);
         var changed = await browser.SubmitAsync("/account", [new("Password.Current", Account.Password), new("Password.New", "a brand new passphrase"), new("Password.Confirm", "a brand new passphrase")], "/account?handler=Password");
 
         Assert.Contains("The current password is not right.", wrongCurrent, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync("/account")).Status);
+        Assert.Equal(HttpStatusCode.Redirect, (await otherSession.GetAsync("/account")).Status);
         await new FormClient(app).SignInAsync(account.Email, "a brand new passphrase");
     }
 

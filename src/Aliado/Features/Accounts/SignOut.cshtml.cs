@@ -6,10 +6,18 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 
 namespace Aliado.Features.Accounts;
 
-public sealed class SignOutModel(SignInManager<AliadoUser> signIn) : PageModel
+/// <summary>
+/// Signing out ends every session of the account, not only this browser's: the security stamp changes,
+/// and each request checks it, so a copied cookie stops working at once.
+/// </summary>
+public sealed class SignOutModel(SignInManager<AliadoUser> signIn, UserManager<AliadoUser> users) : PageModel
 {
     public async Task<IActionResult> OnPostAsync()
     {
+        if (await users.GetUserAsync(User) is { } user)
+        {
+            await users.UpdateSecurityStampAsync(user);
+        }
         await signIn.SignOutAsync();
         Response.Cookies.Delete(WorkspaceResolution.ChosenWorkspaceCookie);
         return LocalRedirect("/");

@@ -42,7 +42,8 @@ public static class CalendarFeeds
         }
         var hash = TokenAuthentication.Hash(secret);
         var feed = await db.CalendarFeeds.IgnoreQueryFilters().AsNoTracking().FirstOrDefaultAsync(f => f.Hash == hash, cancellationToken);
-        if (feed is null)
+        // A feed dies with its owner's access to the workspace.
+        if (feed is null || !await db.Memberships.AnyAsync(m => m.WorkspaceId == feed.WorkspaceId && m.UserId == feed.UserId, cancellationToken))
         {
             return null;
         }
