@@ -53,6 +53,22 @@ public sealed class Check
         return this;
     }
 
+    public const int FirstYear = 1900;
+    public const int LastYear = 2100;
+
+    /// <summary>
+    /// Dates a person records lie between 1900 and 2100; anything else is a slip of the keyboard (0001-01-01)
+    /// that would sort and count wrongly. Only reported when the field has no other error.
+    /// </summary>
+    public Check Within(string field, DateTime? value)
+    {
+        if (value is { } v && (v.Year < FirstYear || v.Year > LastYear) && _errors.All(e => e.Field != field))
+        {
+            _errors.Add(new FieldError(field, ErrorCodes.DateOutOfRange, FirstYear, LastYear));
+        }
+        return this;
+    }
+
     public Check OneOf<TEnum>(string field, string? value) where TEnum : struct, Enum
     {
         if (!string.IsNullOrWhiteSpace(value) && !KebabCase.TryParse<TEnum>(value, out _))

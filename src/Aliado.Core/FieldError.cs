@@ -27,4 +27,5 @@ public static class ErrorCodes
     public const string Duplicate = "duplicate";
     public const string Retired = "retired";
     public const string Withheld = "withheld";
+    public const string DateOutOfRange = "date-out-of-range";
 }

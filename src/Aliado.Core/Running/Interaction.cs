@@ -108,6 +108,7 @@ public sealed record InteractionDraft(
         {
             check.Add(new FieldError("occurredAt", ErrorCodes.InFuture));
         }
+        check.Within("occurredAt", OccurredAt);
         return check.Errors;
     }
 }

@@ -144,6 +144,7 @@ public sealed record ProposalDraft(
         {
             check.Add(new FieldError("proposedAt", ErrorCodes.InFuture));
         }
+        check.Within("proposedAt", ProposedAt);
         return check.Errors;
     }
 }
@@ -168,6 +169,7 @@ public sealed record AnswerDraft(string? Answer, DateTime? AnsweredAt = null, st
         {
             check.Add(new FieldError("answeredAt", ErrorCodes.BeforeStart));
         }
+        check.Within("answeredAt", AnsweredAt);
         return check.Errors;
     }
 }

@@ -96,6 +96,7 @@ public sealed record PulseDraft(
         {
             check.Add(new FieldError("takenAt", ErrorCodes.InFuture));
         }
+        check.Within("takenAt", TakenAt);
         return check.Errors;
     }
 }

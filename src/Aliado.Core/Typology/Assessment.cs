@@ -59,6 +59,7 @@ public sealed record AssessmentDraft(DateTime? AssessedAt, IReadOnlyList<Guid>? 
         {
             check.Add(new FieldError("assessedAt", ErrorCodes.InFuture));
         }
+        check.Within("assessedAt", AssessedAt);
         return check.Errors;
     }
 }

@@ -66,6 +66,7 @@ public sealed record LessonDraft(string? Role, Guid? RelationshipId, string? Wha
         {
             check.Add(new FieldError("learnedAt", ErrorCodes.InFuture));
         }
+        check.Within("learnedAt", LearnedAt);
         return check.Errors;
     }
 }

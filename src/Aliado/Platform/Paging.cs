@@ -6,8 +6,11 @@ public readonly record struct PageRequest(int Page, int PageSize)
     public const int DefaultSize = 25;
     public const int MaxSize = 100;
 
+    /// <summary>Far past any real list, and low enough that the rows skipped fit every database's offset.</summary>
+    public const int MaxPage = 1_000_000;
+
     public static PageRequest From(int? page, int? pageSize) =>
-        new(Math.Max(1, page ?? 1), Math.Clamp(pageSize ?? DefaultSize, 1, MaxSize));
+        new(Math.Clamp(page ?? 1, 1, MaxPage), Math.Clamp(pageSize ?? DefaultSize, 1, MaxSize));
 
     public int Skip => (Page - 1) * PageSize;
 }
