@@ -124,7 +124,13 @@ public static class AliadoWeb
 
     public static void UseAliado(this WebApplication app)
     {
-        // First, so error pages and problem details written on the way out use the request's language too.
+        app.UseSecurityHeaders();
+        if (!app.Environment.IsDevelopment())
+        {
+            // Only ever sent over HTTPS; a plain-HTTP laptop install is unaffected.
+            app.UseHsts();
+        }
+        // Early, so error pages and problem details written on the way out use the request's language too.
         app.UseRequestLocalization();
         app.UseWhen(IsApi, api =>
         {
