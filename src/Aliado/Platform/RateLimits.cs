@@ -4,8 +4,9 @@ using System.Threading.RateLimiting;
 namespace Aliado.Platform;
 
 /// <summary>
-/// ASP.NET Core's rate limiting for the doors anyone can knock on: the links that carry a secret
-/// (check-ins, calendar feeds). A refused request gets 429 with Retry-After.
+/// ASP.NET Core's rate limiting for the doors anyone can knock on: sign-in, sign-up, the demo and
+/// password changes per client address, the API per token, and the links that carry a secret
+/// (check-ins, calendar feeds). A refused request gets 429 with Retry-After and a localized page or problem.
 /// </summary>
 public static class RateLimits
 {
@@ -14,8 +15,18 @@ public static class RateLimits
     public static IServiceCollection AddAliadoRateLimits(this IServiceCollection services, IConfiguration configuration)
     {
         var perMinute = configuration.GetValue("RateLimits:AnonymousLinksPerMinute", 30);
+        var doorsPerMinute = configuration.GetValue("RateLimits:DoorsPerMinute", 10);
+        var apiPerMinute = configuration.GetValue("RateLimits:ApiPerMinute", 600);
         services.AddRateLimiter(o =>
         {
+            // The doors: signing in, signing up, making a demo and changing a password, per client address;
+            // and the API, per token (or per address without one).
+            o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(context =>
+                Door(context) is { } door
+                    ? RateLimitPartition.GetFixedWindowLimiter($"door:{Client(context)}", _ => new FixedWindowRateLimiterOptions { PermitLimit = doorsPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                    : context.Request.Path.StartsWithSegments("/api")
+                        ? RateLimitPartition.GetFixedWindowLimiter($"api:{Caller(context)}", _ => new FixedWindowRateLimiterOptions { PermitLimit = apiPerMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 })
+                        : RateLimitPartition.GetNoLimiter(string.Empty));
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
             o.OnRejected = (context, _) =>
             {
@@ -30,5 +41,28 @@ public static class RateLimits
                 _ => new FixedWindowRateLimiterOptions { PermitLimit = perMinute, Window = TimeSpan.FromMinutes(1), QueueLimit = 0 }));
         });
         return services;
+    }
+
+    /// <summary>The POSTs that guess or create accounts: the ones worth slowing down.</summary>
+    private static string? Door(HttpContext context)
+    {
+        if (!HttpMethods.IsPost(context.Request.Method))
+        {
+            return null;
+        }
+        var path = context.Request.Path;
+        return path.StartsWithSegments("/signin") || path.StartsWithSegments("/signup") || path.StartsWithSegments("/demo")
+            || (path.StartsWithSegments("/account") && string.Equals(context.Request.Query["handler"], "Password", StringComparison.OrdinalIgnoreCase))
+            ? path.Value
+            : null;
+    }
+
+    private static string Client(HttpContext context) => context.Connection.RemoteIpAddress?.ToString() ?? "unknown";
+
+    /// <summary>A token's hash keeps the secret out of memory keys; callers without one share their address's budget.</summary>
+    private static string Caller(HttpContext context)
+    {
+        var header = context.Request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? TokenAuthentication.Hash(header[7..].Trim()) : Client(context);
     }
 }

@@ -144,6 +144,8 @@ public sealed class TightlyLimitedApp : AliadoApp
     {
         base.ConfigureWebHost(builder);
         builder.UseSetting("RateLimits:AnonymousLinksPerMinute", "3");
+        builder.UseSetting("RateLimits:DoorsPerMinute", "3");
+        builder.UseSetting("RateLimits:ApiPerMinute", "5");
     }
 }
 
@@ -165,5 +167,37 @@ public sealed class CheckInRateLimitTests(TightlyLimitedApp app) : IClassFixture
         Assert.Equal([HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.NotFound, HttpStatusCode.TooManyRequests, HttpStatusCode.TooManyRequests], statuses);
         Assert.True(refused!.Headers.RetryAfter?.Delta > TimeSpan.Zero);
         Assert.Contains("Demasiados intentos", WebUtility.HtmlDecode(await refused.Content.ReadAsStringAsync()), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Guessing_passwords_is_rate_limited_per_address()
+    {
+        var statuses = new List<HttpStatusCode>();
+        for (var i = 0; i < 4; i++)
+        {
+            var browser = new FormClient(app, "es");
+            var response = await browser.SubmitAsync("/signin", ("Input.Email", "nobody@example.com"), ("Input.Password", $"guess number {i}"));
+            statuses.Add(response.StatusCode);
+        }
+
+        Assert.All(statuses.Take(3), s => Assert.NotEqual(HttpStatusCode.TooManyRequests, s));
+        Assert.Equal(HttpStatusCode.TooManyRequests, statuses[3]);
+    }
+
+    [Fact]
+    public async Task The_api_is_rate_limited_per_token_with_a_localized_problem()
+    {
+        var me = await app.NewAccountAsync("es");
+        var other = await app.NewAccountAsync();
+        HttpResponseMessage? last = null;
+        for (var i = 0; i < 6; i++)
+        {
+            last = await me.Api.GetAsync("/api/v1/me");
+        }
+
+        var problem = await last!.ProblemAsync(HttpStatusCode.TooManyRequests);
+        Assert.True(last!.Headers.RetryAfter?.Delta > TimeSpan.Zero);
+        Assert.Contains("Demasiadas solicitudes", problem.Text("title"), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, (await other.Api.GetAsync("/api/v1/me")).StatusCode);
     }
 }

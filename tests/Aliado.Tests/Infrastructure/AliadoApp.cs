@@ -57,6 +57,10 @@ public abstract class AliadoApp : WebApplicationFactory<Program>, IAsyncLifetime
         builder.UseSetting("ALIADO_DATA_DIR", DataDirectory);
         builder.ConfigureServices(services => services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Queries));
         builder.UseSetting("Urls", "http://127.0.0.1:0");
+        // The whole suite signs in from one address; the limits themselves are tested with a tight app.
+        builder.UseSetting("RateLimits:DoorsPerMinute", "100000");
+        builder.UseSetting("RateLimits:ApiPerMinute", "100000");
+        builder.UseSetting("RateLimits:AnonymousLinksPerMinute", "100000");
         builder.UseSetting("Database:Provider", Provider == DatabaseProvider.Postgres ? "postgres" : "sqlite");
         if (_postgres is not null)
         {
