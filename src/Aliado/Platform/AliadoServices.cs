@@ -50,6 +50,7 @@ public static class AliadoServices
                 o.User.AllowedUserNameCharacters = string.Empty;
             })
             .AddEntityFrameworkStores<AliadoDbContext>()
+            .AddPasswordValidator<CommonPasswords>()
             .AddErrorDescriber<LocalizedIdentityErrors>();
     }
 }

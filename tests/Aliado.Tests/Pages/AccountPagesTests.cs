@@ -26,6 +26,25 @@ public abstract class AccountPagesTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task The_most_common_passwords_are_refused_at_sign_up_and_on_change()
+    {
+        var browser = new FormClient(app, "es");
+        var email = $"x-{Guid.NewGuid():N}@example.com";
+
+        var signUp = await (await browser.SubmitAsync("/signup", SignUp(email, "PASSWORD"))).BodyAsync(HttpStatusCode.OK);
+        var account = await app.NewAccountAsync();
+        var signedIn = new FormClient(app);
+        await signedIn.SignInAsync(account.Email);
+        var change = await (await signedIn.SubmitAsync("/account", [new("Password.Current", Account.Password), new("Password.New", "qwertyuiop"), new("Password.Confirm", "qwertyuiop")], "/account?handler=Password")).BodyAsync(HttpStatusCode.OK);
+
+        Assert.Contains("Es una de las contraseñas más comunes", signUp, StringComparison.Ordinal);
+        Assert.Contains("This is one of the most common passwords", change, StringComparison.Ordinal);
+        Assert.True(Features.Accounts.CommonPasswords.IsCommon("12345678"));
+        Assert.False(Features.Accounts.CommonPasswords.IsCommon("a long enough passphrase"));
+        await new FormClient(app).SignInAsync(account.Email);
+    }
+
+    [Fact]
     public async Task Sign_up_mistakes_are_shown_next_to_each_field_in_spanish()
     {
         var browser = new FormClient(app, "es");
