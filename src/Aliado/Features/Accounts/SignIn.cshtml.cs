@@ -8,8 +8,11 @@ using Microsoft.Extensions.Localization;
 
 namespace Aliado.Features.Accounts;
 
-public sealed class SignInModel(SignInManager<AliadoUser> signIn, UserManager<AliadoUser> users, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class SignInModel(SignInManager<AliadoUser> signIn, UserManager<AliadoUser> users, IPasswordHasher<AliadoUser> hasher, IStringLocalizer<SharedResource> localizer) : PageModel
 {
+    /// <summary>A hash of nothing anyone knows, checked when the account does not exist so both answers take as long.</summary>
+    private static readonly Lazy<string> _decoy = new(() => new PasswordHasher<AliadoUser>().HashPassword(new AliadoUser(), Guid.NewGuid().ToString()));
+
     [BindProperty]
     public SignInForm Input { get; set; } = new();
 
@@ -24,6 +27,11 @@ public sealed class SignInModel(SignInManager<AliadoUser> signIn, UserManager<Al
             return Page();
         }
         var user = await users.FindByEmailAsync(Input.Email!.Trim());
+        if (user is null)
+        {
+            // Same work as a wrong password, so the time taken does not tell whether the account exists.
+            hasher.VerifyHashedPassword(new AliadoUser(), _decoy.Value, Input.Password!);
+        }
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, Input.Password!, Input.RememberMe, lockoutOnFailure: true);

@@ -92,23 +92,19 @@ public sealed class MembersModel(AliadoDbContext db, CurrentWorkspace workspace,
             check.Add(new FieldError("role", ErrorCodes.OneOf, "editor, viewer"));
         }
         ModelState.AddFieldErrors(check.Errors, localizer);
-        var user = ModelState.IsValid ? await users.FindByEmailAsync(Input.Email!.Trim()) : null;
-        if (ModelState.IsValid && user is null)
-        {
-            ModelState.AddModelError("Input.Email", localizer["members.no-account"]);
-        }
-        else if (user is not null && await db.Memberships.AnyAsync(m => m.WorkspaceId == workspace.Id && m.UserId == user.Id, cancellationToken))
-        {
-            ModelState.AddModelError("Input.Email", localizer["members.already"]);
-        }
         if (!ModelState.IsValid)
         {
             await LoadAsync(cancellationToken);
             return Page();
         }
-        db.Memberships.Add(new Membership { WorkspaceId = workspace.Id, UserId = user!.Id, Role = KebabCase.ParseOr(Input.Role, WorkspaceRole.Viewer) });
-        await db.SaveChangesAsync(cancellationToken);
-        TempData["Flash"] = localizer["members.added", user.Email!].Value;
+        // The same answer whether or not an account uses the address: the page never tells who has an account.
+        var user = await users.FindByEmailAsync(Input.Email!.Trim());
+        if (user is not null && !await db.Memberships.AnyAsync(m => m.WorkspaceId == workspace.Id && m.UserId == user.Id, cancellationToken))
+        {
+            db.Memberships.Add(new Membership { WorkspaceId = workspace.Id, UserId = user.Id, Role = KebabCase.ParseOr(Input.Role, WorkspaceRole.Viewer) });
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        TempData["Flash"] = localizer["members.added", Input.Email.Trim()].Value;
         return RedirectToPage();
     }
 
