@@ -166,6 +166,7 @@ public static class AliadoWeb
         api.MapRelationships();
         api.MapWorkspace();
         api.MapHealthPolicy();
+        api.MapMembers();
         api.MapInteractions();
         api.MapPulses();
         api.MapCheckIns();
