@@ -141,7 +141,9 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Aliado.Co
         builder.Property(p => p.Title).HasMaxLength(Limits.ShortText);
         builder.Property(p => p.Pitch).HasMaxLength(Limits.LongText);
         builder.Property(p => p.Behind).HasMaxLength(Limits.LongText);
-        builder.Property(p => p.Answer).HasConversion<string>().HasMaxLength(16);
+        // The answer guards itself: an update writes only if the answer is still the one read, so of
+        // several answers sent at once exactly one is kept and the others are refused.
+        builder.Property(p => p.Answer).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
         builder.Property(p => p.Reaction).HasConversion<string>().HasMaxLength(16);
         builder.Property(p => p.Reading).HasConversion<string>().HasMaxLength(32);
         builder.HasOne<Relationship>().WithMany().HasForeignKey(p => p.RelationshipId).OnDelete(DeleteBehavior.Cascade);

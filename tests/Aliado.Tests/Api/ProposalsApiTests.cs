@@ -158,6 +158,22 @@ public abstract class ProposalsApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task Twenty_answers_sent_at_once_keep_exactly_one_and_refuse_the_rest()
+    {
+        var c = await CaseAsync();
+        var id = (await (await ProposeAsync(c, new { title = "Weekly report", interestIds = new[] { c.Wanted }, proposedAt = DateTime.UtcNow.AddDays(-1) })).ReadAsync(HttpStatusCode.Created)).Id();
+        var clients = Enumerable.Range(0, 20).Select(_ => app.Client(c.Me.Token)).ToList();
+
+        var responses = await Task.WhenAll(clients.Select((client, i) =>
+            client.PostJsonAsync($"/api/v1/proposals/{id}/answer", new { answer = i % 2 == 0 ? "accepted" : "declined", reaction = "considered" })));
+
+        var kept = Assert.Single(responses, r => r.IsSuccessStatusCode);
+        Assert.All(responses.Where(r => r != kept), r => Assert.Equal(HttpStatusCode.Conflict, r.StatusCode));
+        var stored = await (await c.Me.Api.GetAsync($"/api/v1/proposals/{id}")).ReadAsync(HttpStatusCode.OK);
+        Assert.Equal((await kept.ReadAsync(HttpStatusCode.OK)).Text("answer"), stored.Text("answer"));
+    }
+
+    [Fact]
     public async Task Bad_answers_are_refused_per_field()
     {
         var c = await CaseAsync();

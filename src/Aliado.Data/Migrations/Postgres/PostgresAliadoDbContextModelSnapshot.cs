@@ -585,6 +585,7 @@ namespace Aliado.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<string>("Answer")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");

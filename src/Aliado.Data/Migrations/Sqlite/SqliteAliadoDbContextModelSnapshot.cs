@@ -579,6 +579,7 @@ namespace Aliado.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Answer")
+                        .IsConcurrencyToken()
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");

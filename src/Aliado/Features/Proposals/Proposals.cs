@@ -36,6 +36,8 @@ public static class Proposals
 
     public const string VerdictFirst = "proposal.verdict-first";
 
+    public const string ChangedMeanwhile = "proposal.changed-meanwhile";
+
     private static IQueryable<Proposal> WithLinks(AliadoDbContext db) => db.Proposals.Include(p => p.Interests).Include(p => p.Offerings).AsSplitQuery();
 
     public static async Task<PagedList<ProposalDto>?> ListAsync(AliadoDbContext db, Guid relationshipId, PageRequest page, CancellationToken cancellationToken)
@@ -100,7 +102,14 @@ public static class Proposals
             return Outcome.Unusable<ProposalDto>(withheld);
         }
         proposal.Apply(draft, now);
-        await RunningSummary.SaveAndRefreshAsync(db, proposal.RelationshipId, cancellationToken);
+        try
+        {
+            await RunningSummary.SaveAndRefreshAsync(db, proposal.RelationshipId, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome.Refused<ProposalDto>(ChangedMeanwhile);
+        }
         return Outcome.Done(ProposalDto.From(proposal));
     }
 
@@ -123,7 +132,14 @@ public static class Proposals
             return Outcome.Refused<ProposalDto>(AlreadyAnswered);
         }
         proposal.Record(draft, now);
-        await RunningSummary.SaveAndRefreshAsync(db, proposal.RelationshipId, cancellationToken);
+        try
+        {
+            await RunningSummary.SaveAndRefreshAsync(db, proposal.RelationshipId, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome.Refused<ProposalDto>(AlreadyAnswered);
+        }
         return Outcome.Done(ProposalDto.From(proposal));
     }
 
