@@ -15,7 +15,7 @@ public abstract record Outcome<T>
     public sealed record Unusable(IReadOnlyList<FieldError> Errors) : Outcome<T>;
 
     /// <summary>The request is well formed but collides with what is saved; <paramref name="MessageKey"/> explains.</summary>
-    public sealed record Refused(string MessageKey) : Outcome<T>;
+    public sealed record Refused(string MessageKey, params object[] Arguments) : Outcome<T>;
 }
 
 public static class Outcome
@@ -28,5 +28,5 @@ public static class Outcome
 
     public static Outcome<T> Unusable<T>(IReadOnlyList<FieldError> errors) => new Outcome<T>.Unusable(errors);
 
-    public static Outcome<T> Refused<T>(string messageKey) => new Outcome<T>.Refused(messageKey);
+    public static Outcome<T> Refused<T>(string messageKey, params object[] arguments) => new Outcome<T>.Refused(messageKey, arguments);
 }

@@ -167,6 +167,28 @@ public abstract class PeopleApiTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     [Fact]
+    public async Task A_person_in_a_relationship_is_not_deleted_and_the_answer_names_the_relationship()
+    {
+        var me = await app.NewAccountAsync("es");
+        var boss = (await (await me.Api.PostJsonAsync("/api/v1/people", new { name = "Ricardo Salas" })).ReadAsync(HttpStatusCode.Created)).Id();
+        var relationship = (await (await me.Api.PostJsonAsync("/api/v1/relationships", new { clientId = boss })).ReadAsync(HttpStatusCode.Created)).Id();
+        var browser = new FormClient(app, "es");
+        await browser.SignInAsync(me.Email);
+
+        var problem = await (await me.Api.DeleteAsync($"/api/v1/people/{boss}")).ProblemAsync(HttpStatusCode.Conflict);
+        var (_, confirm) = await browser.GetAsync($"/people/{boss}/delete");
+        var posted = await browser.SubmitAsync($"/people/{boss}/delete", [new("x", "y")], $"/people/{boss}/delete");
+
+        Assert.Contains("Ricardo Salas", problem.Text("detail"), StringComparison.Ordinal);
+        Assert.Contains("participa en relaciones", problem.Text("detail"), StringComparison.Ordinal);
+        Assert.Contains($"href=\"/relationships/{relationship}\"", confirm, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"delete-blocked\"", confirm, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, posted.StatusCode);
+        (await me.Api.GetAsync($"/api/v1/people/{boss}")).EnsureSuccessStatusCode();
+        (await me.Api.GetAsync($"/api/v1/relationships/{relationship}")).EnsureSuccessStatusCode();
+    }
+
+    [Fact]
     public async Task Me_cannot_be_deleted()
     {
         var me = await app.NewAccountAsync();

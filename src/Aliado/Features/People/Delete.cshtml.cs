@@ -17,6 +17,9 @@ public sealed class DeleteModel(AliadoDbContext db, IStringLocalizer<SharedResou
 
     public int TieCount { get; private set; }
 
+    /// <summary>Relationships the person is a party to: while there are any, the person cannot be deleted.</summary>
+    public IReadOnlyList<(Guid Id, string Provider, string Client)> Relationships { get; private set; } = [];
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var person = await db.People.AsNoTracking().Where(p => p.Id == id).Select(p => new { p.Name, p.IsMe }).FirstOrDefaultAsync(cancellationToken);
@@ -27,6 +30,7 @@ public sealed class DeleteModel(AliadoDbContext db, IStringLocalizer<SharedResou
         Id = id;
         Name = person.Name;
         TieCount = await db.Ties.CountAsync(t => t.PersonId == id || t.OtherPersonId == id, cancellationToken);
+        Relationships = await DeletePerson.RelationshipsOfAsync(db, id, cancellationToken);
         return Page();
     }
 
@@ -39,8 +43,8 @@ public sealed class DeleteModel(AliadoDbContext db, IStringLocalizer<SharedResou
                 TempData["Flash"] = localizer["people.deleted", name ?? string.Empty].Value;
                 return Redirect("/people");
             case Outcome<Guid>.Refused refused:
-                TempData["Flash"] = localizer[refused.MessageKey].Value;
-                return Redirect($"/people/{id}");
+                TempData["Flash"] = localizer[refused.MessageKey, refused.Arguments].Value;
+                return Redirect($"/people/{id}/delete");
             default:
                 return NotFound();
         }

@@ -40,7 +40,7 @@ public static class PeopleApi
             await DeletePerson.RunAsync(db, id, cancellationToken) switch
             {
                 Outcome<Guid>.Done => TypedResults.NoContent(),
-                Outcome<Guid>.Refused refused => problems.Conflict(refused.MessageKey),
+                Outcome<Guid>.Refused refused => problems.Conflict(refused.MessageKey, refused.Arguments),
                 _ => problems.NotFound(),
             })
             .AddEndpointFilter<EditorsOnly>();
