@@ -37,6 +37,23 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
     }
 
     [Fact]
+    public async Task The_delete_confirmation_names_everything_that_goes_with_the_relationship()
+    {
+        var me = await app.NewAccountAsync();
+        var (relationship, interest, _) = await CaseAsync(me);
+        (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/interactions", new { summary = "Catch-up" })).EnsureSuccessStatusCode();
+        (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/pulses", new { onTheirSide = 4, gettingWhatTheyBuy = 4 })).EnsureSuccessStatusCode();
+        var browser = new FormClient(app);
+        await browser.SignInAsync(me.Email);
+
+        var confirm = WebUtility.HtmlDecode((await browser.GetAsync($"/relationships/{relationship}/delete")).Html);
+
+        Assert.Contains("1 interest, 1 offering, 1 conversation, 1 pulse", confirm, StringComparison.Ordinal);
+        Assert.Contains("The people stay", confirm, StringComparison.Ordinal);
+        Assert.NotEqual(Guid.Empty, interest);
+    }
+
+    [Fact]
     public async Task A_check_in_link_is_made_on_the_page_shown_once_and_opens_for_the_client()
     {
         var me = await app.NewAccountAsync();

@@ -2,6 +2,7 @@ using Aliado.Data;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Aliado.Features.Relationships;
@@ -11,10 +12,29 @@ public sealed class DeleteModel(AliadoDbContext db, TimeProvider clock, IStringL
 {
     public RelationshipDto? Relationship { get; private set; }
 
+    /// <summary>Everything that goes with the relationship, counted, so the confirmation names it all.</summary>
+    public string Contents { get; private set; } = string.Empty;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         Relationship = await Relationships.ByIdAsync(db, clock, id, cancellationToken);
-        return Relationship is null ? NotFound() : Page();
+        if (Relationship is null)
+        {
+            return NotFound();
+        }
+        var counts = new (string Key, int Count)[]
+        {
+            ("count.interests", await db.Interests.CountAsync(i => i.RelationshipId == id, cancellationToken)),
+            ("count.offerings", await db.Offerings.CountAsync(o => o.RelationshipId == id, cancellationToken)),
+            ("count.coincidences", await db.Coincidences.CountAsync(c => c.RelationshipId == id, cancellationToken)),
+            ("count.conversations", await db.Interactions.CountAsync(i => i.RelationshipId == id, cancellationToken)),
+            ("count.proposals", await db.Proposals.CountAsync(p => p.RelationshipId == id, cancellationToken)),
+            ("count.pulses", await db.Pulses.CountAsync(p => p.RelationshipId == id, cancellationToken)),
+            ("count.check-ins", await db.CheckIns.CountAsync(c => c.RelationshipId == id, cancellationToken)),
+        };
+        var named = counts.Where(c => c.Count > 0).Select(c => localizer.Count(c.Key, c.Count, c.Count).Value).ToList();
+        Contents = named.Count == 0 ? localizer["relationships.delete-nothing-recorded"] : string.Join(", ", named);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
