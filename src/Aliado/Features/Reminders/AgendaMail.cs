@@ -55,7 +55,7 @@ public sealed class AgendaMail(IServiceScopeFactory scopes, TimeProvider clock, 
         workspaceScope.Enter(workspaceId);
         var db = scope.ServiceProvider.GetRequiredService<AliadoDbContext>();
         workspaceScope.Use(await db.Workspaces.Where(w => w.Id == workspaceId)
-            .Select(w => new Core.Running.HealthPolicy(w.StalePulseDays, w.WatchStreak, w.AtRiskStreak, 2)).FirstAsync(cancellationToken));
+            .Select(w => new Core.Running.HealthPolicy(w.StalePulseDays, w.WatchStreak, w.AtRiskStreak, Core.Running.HealthPolicy.Default.VoiceGap)).FirstAsync(cancellationToken));
         var localizer = scope.ServiceProvider.GetRequiredService<IStringLocalizer<SharedResource>>();
         var time = scope.ServiceProvider.GetRequiredService<UserTime>();
         time.Use(timeZone);

@@ -86,25 +86,14 @@ public sealed class MembersModel(AliadoDbContext db, CurrentWorkspace workspace,
         {
             return StatusCode(StatusCodes.Status403Forbidden);
         }
-        var check = new Check().Required("email", Input.Email).Email("email", Input.Email).Required("role", Input.Role);
-        if (Input.Role is not null && Input.Role is not ("editor" or "viewer"))
+        // One use case with the API; the page gives the same answer whether or not an account uses the address.
+        if (await MembersApi.AddAsync(db, users, workspace, new NewMemberRequest(Input.Email, Input.Role), cancellationToken) is Outcome<MemberDto>.Invalid invalid)
         {
-            check.Add(new FieldError("role", ErrorCodes.OneOf, "editor, viewer"));
-        }
-        ModelState.AddFieldErrors(check.Errors, localizer);
-        if (!ModelState.IsValid)
-        {
+            ModelState.AddFieldErrors(invalid.Errors, localizer);
             await LoadAsync(cancellationToken);
             return Page();
         }
-        // The same answer whether or not an account uses the address: the page never tells who has an account.
-        var user = await users.FindByEmailAsync(Input.Email!.Trim());
-        if (user is not null && !await db.Memberships.AnyAsync(m => m.WorkspaceId == workspace.Id && m.UserId == user.Id, cancellationToken))
-        {
-            db.Memberships.Add(new Membership { WorkspaceId = workspace.Id, UserId = user.Id, Role = KebabCase.ParseOr(Input.Role, WorkspaceRole.Viewer) });
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        TempData["Flash"] = localizer["members.added", Input.Email.Trim()].Value;
+        TempData["Flash"] = localizer["members.added", Input.Email!.Trim()].Value;
         return RedirectToPage();
     }
 

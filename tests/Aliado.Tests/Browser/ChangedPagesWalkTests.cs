@@ -1,0 +1,77 @@
+using System.Text.RegularExpressions;
+using Microsoft.Playwright;
+
+namespace Aliado.Tests.Browser;
+
+/// <summary>
+/// The pages this stage added or changed, in the demo, at phone and desktop width, in both languages,
+/// with a failed form where the page has one: nothing scrolls sideways and axe finds nothing serious.
+/// </summary>
+[Collection(BrowserSession.Collection)]
+public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixture<BrowserSession>
+{
+    [Theory]
+    [InlineData("en", 375)]
+    [InlineData("es", 375)]
+    [InlineData("en", 1280)]
+    [InlineData("es", 1280)]
+    public async Task Every_changed_page_fits_and_passes_axe(string culture, int width)
+    {
+        var page = await session.NewPageAsync(culture, width: width, height: 800);
+        await page.GotoAsync("/");
+        await page.Locator("form[action='/demo'] button").ClickAsync();
+        await page.WaitForURLAsync(new Regex("/$"));
+        await page.GetByTestId("portfolio").GetByRole(AriaRole.Link, new() { Name = "Ricardo Salas" }).First.ClickAsync();
+        await page.WaitForURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
+        var relationship = page.Url;
+
+        foreach (var url in new[] { relationship, relationship + "/brief", "/account", "/lessons", "/how-it-works", "/organizations", "/standing-interests", "/workspace/members" })
+        {
+            await page.GotoAsync(url);
+            await CheckAsync(page);
+        }
+
+        await page.GotoAsync("/organizations");
+        await page.Locator("a[href$='/delete']").First.ClickAsync();
+        await CheckAsync(page);
+
+        // Failed forms keep the user on the page with the message next to the field.
+        await page.GotoAsync("/standing-interests");
+        await page.Locator("form[action*='handler=Add'] button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("#standing-new-error")).ToBeVisibleAsync();
+        await CheckAsync(page);
+
+        await page.GotoAsync("/account");
+        await page.FillAsync("#Password_Current", "not the password");
+        await page.FillAsync("#Password_New", "a brand new passphrase");
+        await page.FillAsync("#Password_Confirm", "something else entirely");
+        await page.Locator("form[action*='handler=Password'] button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator(".field-validation-error, .validation-summary-errors li").First).ToBeVisibleAsync();
+        await CheckAsync(page);
+
+        await page.GotoAsync(relationship);
+        await page.Locator("form[action*='handler=CheckIn'] button[type=submit]").ClickAsync();
+        var link = await page.GetByTestId("check-in-url").InputValueAsync();
+        var client = await session.NewPageAsync(culture, width: width, height: 800);
+        await client.GotoAsync(link);
+        await client.GetByRole(AriaRole.Group).Nth(0).GetByRole(AriaRole.Radio).Nth(2).CheckAsync();
+        await client.Locator("form button[type=submit]").ClickAsync();
+        await Assertions.Expect(client.Locator("#check-in-errors")).ToBeVisibleAsync();
+        await CheckAsync(client);
+
+        var signedOut = await session.NewPageAsync(culture, width: width, height: 800);
+        await signedOut.GotoAsync("/signin");
+        await signedOut.FillAsync("#Input_Email", "nobody-here@example.com");
+        await signedOut.FillAsync("#Input_Password", "not a real password");
+        await signedOut.Locator("main form button[type=submit]").ClickAsync();
+        await Assertions.Expect(signedOut.Locator(".validation-summary-errors")).ToBeVisibleAsync();
+        await CheckAsync(signedOut);
+    }
+
+    private static async Task CheckAsync(IPage page)
+    {
+        var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
+        Assert.True(overflow <= 0, $"{page.Url} scrolls sideways by {overflow}px");
+        await page.AssertAccessibleAsync();
+    }
+}
