@@ -1,4 +1,3 @@
-using System.Reflection;
 using Aliado.Core;
 using Aliado.Core.People;
 using Aliado.Core.Relationships;
@@ -68,6 +67,19 @@ public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope s
 
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
 
+    public DbSet<Keeping.TrashEntry> TrashEntries => Set<Keeping.TrashEntry>();
+
+    public DbSet<Keeping.Change> Changes => Set<Keeping.Change>();
+
+    public DbSet<Keeping.SecurityEvent> SecurityEvents => Set<Keeping.SecurityEvent>();
+
+    public DbSet<Keeping.IdempotentRequest> IdempotentRequests => Set<Keeping.IdempotentRequest>();
+
+    /// <summary>Who acts in this unit of work (null for a link or the command line).</summary>
+    public string? ActorId => scope.ActorId;
+
+    internal WorkspaceScope Scope => scope;
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();
@@ -79,33 +91,26 @@ public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope s
         base.OnModelCreating(builder);
         builder.ApplyConfigurationsFromAssembly(typeof(AliadoDbContext).Assembly);
 
-        var scopeToWorkspace = typeof(AliadoDbContext).GetMethod(nameof(ScopeToWorkspace), BindingFlags.NonPublic | BindingFlags.Instance)!;
-        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IWorkspaceOwned).IsAssignableFrom(e.ClrType)))
-        {
-            scopeToWorkspace.MakeGenericMethod(entity.ClrType).Invoke(this, [builder]);
-        }
-    }
-
-    private void ScopeToWorkspace<T>(ModelBuilder builder) where T : class, IWorkspaceOwned
-    {
-        builder.Entity<T>().HasQueryFilter(e => e.WorkspaceId == CurrentWorkspaceId);
-        builder.Entity<T>().HasOne<Workspace>().WithMany().HasForeignKey(e => e.WorkspaceId).OnDelete(DeleteBehavior.Cascade);
+        Keeping.RecordModel.Apply(builder, this);
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardWorkspace();
+        Keeping.HistoryRecorder.Record(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
     public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardWorkspace();
+        Keeping.HistoryRecorder.Record(this);
         return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
     }
 
     private void GuardWorkspace()
     {
+        ChangeTracker.DetectChanges();
         foreach (var entry in ChangeTracker.Entries<IWorkspaceOwned>())
         {
             if (entry.State is EntityState.Unchanged or EntityState.Detached)

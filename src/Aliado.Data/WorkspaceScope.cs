@@ -1,17 +1,27 @@
 namespace Aliado.Data;
 
 /// <summary>
-/// Which workspace the current unit of work acts in. Until <see cref="Enter"/> is called every
-/// workspace-owned query returns nothing and every write is refused, so a forgotten scope fails safe.
+/// Which workspace the current unit of work acts in, and who acts. Until <see cref="Enter"/> is called
+/// every workspace-owned query returns nothing and every write is refused, so a forgotten scope fails safe.
 /// </summary>
 public sealed class WorkspaceScope
 {
     public Guid? WorkspaceId { get; private set; }
 
+    /// <summary>The account whose changes these are; null for a check-in link or the command line.</summary>
+    public string? ActorId { get; private set; }
+
     /// <summary>The workspace's health thresholds, known once the request resolved its workspace.</summary>
     public Aliado.Core.Running.HealthPolicy HealthPolicy { get; private set; } = Aliado.Core.Running.HealthPolicy.Default;
 
+    /// <summary>The version the caller says it last saw of one record (If-Match, or a form's hidden field).</summary>
+    public ExpectedVersion? Expected { get; private set; }
+
     public void Use(Aliado.Core.Running.HealthPolicy policy) => HealthPolicy = policy;
+
+    public void ActAs(string? userId) => ActorId = userId;
+
+    public void Expect(Guid recordId, long version) => Expected = new ExpectedVersion(recordId, version);
 
     public void Enter(Guid workspaceId)
     {
@@ -28,4 +38,15 @@ public sealed class WorkspaceScope
         scope.Enter(workspaceId);
         return scope;
     }
+}
+
+public sealed record ExpectedVersion(Guid RecordId, long Version);
+
+/// <summary>The record changed since the version the caller saw; nothing was written.</summary>
+public sealed class StaleVersionException(Guid recordId, long current)
+    : Exception($"Record {recordId} is at version {current}, not the one the caller saw.")
+{
+    public Guid RecordId { get; } = recordId;
+
+    public long Current { get; } = current;
 }

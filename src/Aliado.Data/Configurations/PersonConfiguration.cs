@@ -1,5 +1,6 @@
 using Aliado.Core;
 using Aliado.Core.People;
+using Aliado.Data.Keeping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -10,7 +11,7 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
     public void Configure(EntityTypeBuilder<Person> builder)
     {
         builder.Property(p => p.Name).HasMaxLength(Limits.Name);
-        builder.Property(p => p.SearchName).HasMaxLength(Limits.Name);
+        builder.Property(p => p.SearchName).HasMaxLength(Limits.Name).IsDerived();
         builder.Property(p => p.Position).HasMaxLength(Limits.ShortText);
         builder.Property(p => p.SocialStyle).HasConversion<string>().HasMaxLength(32);
         builder.Property(p => p.LeadershipStyle).HasMaxLength(Limits.ShortText);
@@ -25,6 +26,6 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
 
         builder.HasIndex(p => new { p.WorkspaceId, p.SearchName });
         // One "me" per workspace. The filter is plain SQL that both SQLite and PostgreSQL accept.
-        builder.HasIndex(p => p.WorkspaceId).IsUnique().HasFilter("\"IsMe\"").HasDatabaseName("IX_People_WorkspaceId_Me");
+        builder.HasIndex(p => p.WorkspaceId).IsUnique().HasFilter("\"IsMe\" AND \"TrashId\" IS NULL").HasDatabaseName("IX_People_WorkspaceId_Me");
     }
 }

@@ -1,5 +1,6 @@
 using Aliado.Core;
 using Aliado.Core.Relationships;
+using Aliado.Data.Keeping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -11,7 +12,19 @@ internal sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relat
     {
         builder.Property(r => r.Kind).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.Authority).HasConversion<string>().HasMaxLength(16);
-        builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(32);
+        builder.Property(r => r.Outcome).HasConversion<string>().HasMaxLength(32).IsUnversioned();
+        builder.Property(r => r.CoincidenceShare).IsDerived();
+        builder.Property(r => r.ConflictShare).IsDerived();
+        builder.Property(r => r.ProviderShare).IsDerived();
+        builder.Property(r => r.LastTouchAt).IsDerived();
+        builder.Property(r => r.DueAt).IsDerived();
+        builder.Property(r => r.OverdueAt).IsDerived();
+        builder.Property(r => r.LatestPulseAt).IsDerived();
+        builder.Property(r => r.LatestOnTheirSide).IsDerived();
+        builder.Property(r => r.LatestGettingWhatTheyBuy).IsDerived();
+        builder.Property(r => r.DeclinesAbsorbed).IsDerived();
+        builder.Property(r => r.DeclineStreak).IsDerived();
+        builder.Property(r => r.VoiceGap).IsDerived();
         builder.Property(r => r.DecisionMade).HasConversion<string>().HasMaxLength(16);
         builder.Property(r => r.DecisionOutcome).HasConversion<string>().HasMaxLength(32);
         builder.Property(r => r.DecisionReason).HasMaxLength(Limits.LongText);
@@ -81,7 +94,7 @@ internal sealed class CoincidenceConfiguration : IEntityTypeConfiguration<Coinci
         builder.HasOne<Relationship>().WithMany().HasForeignKey(c => c.RelationshipId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Interest>().WithMany().HasForeignKey(c => c.ProviderInterestId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne<Interest>().WithMany().HasForeignKey(c => c.ClientInterestId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(c => new { c.ProviderInterestId, c.ClientInterestId }).IsUnique();
+        builder.HasIndex(c => new { c.ProviderInterestId, c.ClientInterestId }).IsUnique().HasFilter("\"TrashId\" IS NULL");
         builder.HasIndex(c => c.RelationshipId);
     }
 }
@@ -145,7 +158,7 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Aliado.Co
         // several answers sent at once exactly one is kept and the others are refused.
         builder.Property(p => p.Answer).HasConversion<string>().HasMaxLength(16).IsConcurrencyToken();
         builder.Property(p => p.Reaction).HasConversion<string>().HasMaxLength(16);
-        builder.Property(p => p.Reading).HasConversion<string>().HasMaxLength(32);
+        builder.Property(p => p.Reading).HasConversion<string>().HasMaxLength(32).IsDerived();
         builder.HasOne<Relationship>().WithMany().HasForeignKey(p => p.RelationshipId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Interests).WithOne().HasForeignKey(i => i.ProposalId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(p => p.Offerings).WithOne().HasForeignKey(o => o.ProposalId).OnDelete(DeleteBehavior.Cascade);

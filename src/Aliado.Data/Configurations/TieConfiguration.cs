@@ -15,7 +15,7 @@ internal sealed class TieConfiguration : IEntityTypeConfiguration<Tie>
         // Deleting either person removes the tie: a circle never points at someone who is gone.
         builder.HasOne(t => t.Person).WithMany().HasForeignKey(t => t.PersonId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(t => t.OtherPerson).WithMany().HasForeignKey(t => t.OtherPersonId).OnDelete(DeleteBehavior.Cascade);
-        builder.HasIndex(t => new { t.PersonId, t.OtherPersonId, t.Kind }).IsUnique();
+        builder.HasIndex(t => new { t.PersonId, t.OtherPersonId, t.Kind }).IsUnique().HasFilter("\"TrashId\" IS NULL");
         builder.ToTable(t => t.HasCheckConstraint("CK_Ties_NotSelf", "\"PersonId\" <> \"OtherPersonId\""));
         builder.ToTable(t => t.HasCheckConstraint("CK_Ties_Power", "\"Power\" BETWEEN 1 AND 5"));
         builder.ToTable(t => t.HasCheckConstraint("CK_Ties_Interest", "\"Interest\" BETWEEN 1 AND 5"));

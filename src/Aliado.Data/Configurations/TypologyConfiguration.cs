@@ -1,6 +1,7 @@
 using Aliado.Core;
 using Aliado.Core.Relationships;
 using Aliado.Core.Typology;
+using Aliado.Data.Keeping;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -60,7 +61,7 @@ internal sealed class LessonConfiguration : IEntityTypeConfiguration<Lesson>
         builder.Property(l => l.WhatHappened).HasMaxLength(Limits.LongText);
         builder.Property(l => l.WhatWeLearned).HasMaxLength(Limits.LongText);
         builder.Property(l => l.Action).HasMaxLength(Limits.LongText);
-        builder.Property(l => l.SearchText).HasMaxLength(3 * Limits.LongText + 2);
+        builder.Property(l => l.SearchText).HasMaxLength(3 * Limits.LongText + 2).IsDerived();
         builder.HasOne<Relationship>().WithMany().HasForeignKey(l => l.RelationshipId).OnDelete(DeleteBehavior.SetNull);
         builder.HasIndex(l => new { l.WorkspaceId, l.LearnedAt });
         builder.HasIndex(l => new { l.WorkspaceId, l.Role });

@@ -17,6 +17,8 @@ using Aliado.Features.Relationships;
 using Aliado.Features.Reminders;
 using Aliado.Features.StandingInterests;
 using Aliado.Features.Ties;
+using Aliado.Features.Trash;
+using Aliado.Features.History;
 using Aliado.Features.Typology;
 using Aliado.Features.Workspaces;
 using Microsoft.AspNetCore.Hosting.Server;
@@ -178,6 +180,8 @@ public static class AliadoWeb
         app.MapCalendar(api);
         api.MapTypology();
         api.MapLessons();
+        api.MapTrash();
+        api.MapHistory();
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
     }

@@ -35,6 +35,7 @@ public sealed class WorkspaceResolution(RequestDelegate next)
             if (membership is not null)
             {
                 scope.Enter(membership.WorkspaceId);
+                scope.ActAs(userId);
                 scope.Use(membership.Workspace!.HealthPolicy);
                 current.Resolve(userId, membership, memberships);
             }

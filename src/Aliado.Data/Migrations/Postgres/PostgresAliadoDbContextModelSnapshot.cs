@@ -50,12 +50,21 @@ namespace Aliado.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId", "SearchName");
 
@@ -117,15 +126,23 @@ namespace Aliado.Data.Migrations.Postgres
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("character varying(200)");
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<string>("SocialStyle")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("character varying(32)");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("uuid");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("timestamp with time zone");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
@@ -134,10 +151,12 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("OrganizationId");
 
+                    b.HasIndex("TrashId");
+
                     b.HasIndex("WorkspaceId")
                         .IsUnique()
                         .HasDatabaseName("IX_People_WorkspaceId_Me")
-                        .HasFilter("\"IsMe\"");
+                        .HasFilter("\"IsMe\" AND \"TrashId\" IS NULL");
 
                     b.HasIndex("WorkspaceId", "SearchName");
 
@@ -179,6 +198,13 @@ namespace Aliado.Data.Migrations.Postgres
                     b.Property<int>("Power")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
 
@@ -186,10 +212,13 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("OtherPersonId");
 
+                    b.HasIndex("TrashId");
+
                     b.HasIndex("WorkspaceId");
 
                     b.HasIndex("PersonId", "OtherPersonId", "Kind")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"TrashId\" IS NULL");
 
                     b.ToTable("Ties", t =>
                         {
@@ -224,6 +253,13 @@ namespace Aliado.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
 
@@ -233,10 +269,13 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("RelationshipId");
 
+                    b.HasIndex("TrashId");
+
                     b.HasIndex("WorkspaceId");
 
                     b.HasIndex("ProviderInterestId", "ClientInterestId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"TrashId\" IS NULL");
 
                     b.ToTable("Coincidences");
                 });
@@ -278,6 +317,13 @@ namespace Aliado.Data.Migrations.Postgres
                         .HasMaxLength(16)
                         .HasColumnType("character varying(16)");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Visibility")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -289,6 +335,8 @@ namespace Aliado.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("RelationshipId");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -327,6 +375,13 @@ namespace Aliado.Data.Migrations.Postgres
                     b.Property<Guid>("RelationshipId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<string>("Willingness")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -338,6 +393,8 @@ namespace Aliado.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.HasIndex("RelationshipId");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -352,12 +409,17 @@ namespace Aliado.Data.Migrations.Postgres
                     b.Property<Guid>("InterestId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
 
                     b.HasKey("OfferingId", "InterestId");
 
                     b.HasIndex("InterestId");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -385,10 +447,12 @@ namespace Aliado.Data.Migrations.Postgres
                         .HasColumnType("uuid");
 
                     b.Property<double>("CoincidenceShare")
-                        .HasColumnType("double precision");
+                        .HasColumnType("double precision")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<double>("ConflictShare")
-                        .HasColumnType("double precision");
+                        .HasColumnType("double precision")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("timestamp with time zone");
@@ -410,13 +474,16 @@ namespace Aliado.Data.Migrations.Postgres
                         .HasColumnType("character varying(4000)");
 
                     b.Property<int>("DeclineStreak")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<int>("DeclinesAbsorbed")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<DateTime>("DueAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -424,33 +491,48 @@ namespace Aliado.Data.Migrations.Postgres
                         .HasColumnType("character varying(16)");
 
                     b.Property<DateTime>("LastTouchAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<int?>("LatestGettingWhatTheyBuy")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<int?>("LatestOnTheirSide")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<DateTime?>("LatestPulseAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("character varying(32)")
+                        .HasAnnotation("Aliado:Unversioned", true);
 
                     b.Property<DateTime>("OverdueAt")
-                        .HasColumnType("timestamp with time zone");
+                        .HasColumnType("timestamp with time zone")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<Guid>("ProviderId")
                         .HasColumnType("uuid");
 
                     b.Property<double>("ProviderShare")
-                        .HasColumnType("double precision");
+                        .HasColumnType("double precision")
+                        .HasAnnotation("Aliado:Derived", true);
+
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.Property<int?>("VoiceGap")
-                        .HasColumnType("integer");
+                        .HasColumnType("integer")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
@@ -462,6 +544,8 @@ namespace Aliado.Data.Migrations.Postgres
                     b.HasIndex("ClientId");
 
                     b.HasIndex("ProviderId");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId", "DueAt");
 
@@ -498,10 +582,19 @@ namespace Aliado.Data.Migrations.Postgres
                     b.Property<int>("Importance")
                         .HasColumnType("integer");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId", "CreatedAt");
 
@@ -546,10 +639,19 @@ namespace Aliado.Data.Migrations.Postgres
                         .HasMaxLength(4000)
                         .HasColumnType("character varying(4000)");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -566,12 +668,17 @@ namespace Aliado.Data.Migrations.Postgres
                     b.Property<Guid>("InterestId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
 
                     b.HasKey("InteractionId", "InterestId");
 
                     b.HasIndex("InterestId");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -613,7 +720,8 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.Property<string>("Reading")
                         .HasMaxLength(32)
-                        .HasColumnType("character varying(32)");
+                        .HasColumnType("character varying(32)")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<Guid>("RelationshipId")
                         .HasColumnType("uuid");
@@ -623,10 +731,19 @@ namespace Aliado.Data.Migrations.Postgres
                         .HasMaxLength(200)
                         .HasColumnType("character varying(200)");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("RelationshipId", "ProposedAt");
 
@@ -645,12 +762,17 @@ namespace Aliado.Data.Migrations.Postgres
                     b.Property<Guid>("InterestId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
 
                     b.HasKey("ProposalId", "InterestId");
 
                     b.HasIndex("InterestId");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -665,12 +787,17 @@ namespace Aliado.Data.Migrations.Postgres
                     b.Property<Guid>("OfferingId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
 
                     b.HasKey("ProposalId", "OfferingId");
 
                     b.HasIndex("OfferingId");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -716,10 +843,19 @@ namespace Aliado.Data.Migrations.Postgres
                     b.Property<DateTime>("TakenAt")
                         .HasColumnType("timestamp with time zone");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -747,10 +883,19 @@ namespace Aliado.Data.Migrations.Postgres
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -829,7 +974,15 @@ namespace Aliado.Data.Migrations.Postgres
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(12002)
-                        .HasColumnType("character varying(12002)");
+                        .HasColumnType("character varying(12002)")
+                        .HasAnnotation("Aliado:Derived", true);
+
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
 
                     b.Property<string>("WhatHappened")
                         .IsRequired()
@@ -848,6 +1001,8 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("RelationshipId");
 
+                    b.HasIndex("TrashId");
+
                     b.HasIndex("WorkspaceId", "LearnedAt");
 
                     b.HasIndex("WorkspaceId", "Role");
@@ -863,12 +1018,17 @@ namespace Aliado.Data.Migrations.Postgres
                     b.Property<Guid>("TraitId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("uuid");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
 
                     b.HasKey("AssessmentId", "TraitId");
 
                     b.HasIndex("TraitId");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -1201,6 +1361,13 @@ namespace Aliado.Data.Migrations.Postgres
                     b.Property<Guid>("RelationshipId")
                         .HasColumnType("uuid");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("bigint");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("uuid");
 
@@ -1213,11 +1380,190 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("PulseId");
 
+                    b.HasIndex("TrashId");
+
                     b.HasIndex("WorkspaceId");
 
                     b.HasIndex("RelationshipId", "CreatedAt");
 
                     b.ToTable("CheckIns");
+                });
+
+            modelBuilder.Entity("Aliado.Data.Keeping.Change", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("After")
+                        .HasColumnType("text");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ById")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid?>("RelationshipId")
+                        .HasColumnType("uuid");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("bigint");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId", "Version");
+
+                    b.HasIndex("WorkspaceId", "PersonId", "At");
+
+                    b.HasIndex("WorkspaceId", "RelationshipId", "At");
+
+                    b.ToTable("Changes");
+                });
+
+            modelBuilder.Entity("Aliado.Data.Keeping.IdempotentRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Body")
+                        .HasColumnType("bytea");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("character varying(400)");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Owner", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IdempotentRequests");
+                });
+
+            modelBuilder.Entity("Aliado.Data.Keeping.SecurityEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("ById")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "At");
+
+                    b.ToTable("SecurityEvents");
+                });
+
+            modelBuilder.Entity("Aliado.Data.Keeping.TrashEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTime>("DeletedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("DeletedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("character varying(32)");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeletedAt");
+
+                    b.HasIndex("WorkspaceId", "DeletedAt");
+
+                    b.ToTable("TrashEntries");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1795,6 +2141,33 @@ namespace Aliado.Data.Migrations.Postgres
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aliado.Data.Keeping.Change", b =>
+                {
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aliado.Data.Keeping.SecurityEvent", b =>
+                {
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aliado.Data.Keeping.TrashEntry", b =>
+                {
                     b.HasOne("Aliado.Core.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")

@@ -44,12 +44,21 @@ namespace Aliado.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
 
                     b.HasIndex("ParentId");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId", "SearchName");
 
@@ -111,15 +120,23 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.Property<string>("SearchName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<string>("SocialStyle")
                         .IsRequired()
                         .HasMaxLength(32)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("TEXT");
+
                     b.Property<DateTime>("UpdatedAt")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
@@ -128,10 +145,12 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("OrganizationId");
 
+                    b.HasIndex("TrashId");
+
                     b.HasIndex("WorkspaceId")
                         .IsUnique()
                         .HasDatabaseName("IX_People_WorkspaceId_Me")
-                        .HasFilter("\"IsMe\"");
+                        .HasFilter("\"IsMe\" AND \"TrashId\" IS NULL");
 
                     b.HasIndex("WorkspaceId", "SearchName");
 
@@ -173,6 +192,13 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.Property<int>("Power")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
@@ -180,10 +206,13 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("OtherPersonId");
 
+                    b.HasIndex("TrashId");
+
                     b.HasIndex("WorkspaceId");
 
                     b.HasIndex("PersonId", "OtherPersonId", "Kind")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"TrashId\" IS NULL");
 
                     b.ToTable("Ties", t =>
                         {
@@ -218,6 +247,13 @@ namespace Aliado.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
@@ -227,10 +263,13 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("RelationshipId");
 
+                    b.HasIndex("TrashId");
+
                     b.HasIndex("WorkspaceId");
 
                     b.HasIndex("ProviderInterestId", "ClientInterestId")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("\"TrashId\" IS NULL");
 
                     b.ToTable("Coincidences");
                 });
@@ -272,6 +311,13 @@ namespace Aliado.Data.Migrations.Sqlite
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Visibility")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -283,6 +329,8 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("RelationshipId");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -321,6 +369,13 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.Property<Guid>("RelationshipId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Willingness")
                         .IsRequired()
                         .HasMaxLength(16)
@@ -332,6 +387,8 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.HasKey("Id");
 
                     b.HasIndex("RelationshipId");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -346,12 +403,17 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.Property<Guid>("InterestId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("OfferingId", "InterestId");
 
                     b.HasIndex("InterestId");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -379,10 +441,12 @@ namespace Aliado.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<double>("CoincidenceShare")
-                        .HasColumnType("REAL");
+                        .HasColumnType("REAL")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<double>("ConflictShare")
-                        .HasColumnType("REAL");
+                        .HasColumnType("REAL")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<DateTime>("CreatedAt")
                         .HasColumnType("TEXT");
@@ -404,13 +468,16 @@ namespace Aliado.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<int>("DeclineStreak")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<int>("DeclinesAbsorbed")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<DateTime>("DueAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<string>("Kind")
                         .IsRequired()
@@ -418,33 +485,48 @@ namespace Aliado.Data.Migrations.Sqlite
                         .HasColumnType("TEXT");
 
                     b.Property<DateTime>("LastTouchAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<int?>("LatestGettingWhatTheyBuy")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<int?>("LatestOnTheirSide")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<DateTime?>("LatestPulseAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<string>("Outcome")
                         .IsRequired()
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Aliado:Unversioned", true);
 
                     b.Property<DateTime>("OverdueAt")
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<Guid>("ProviderId")
                         .HasColumnType("TEXT");
 
                     b.Property<double>("ProviderShare")
-                        .HasColumnType("REAL");
+                        .HasColumnType("REAL")
+                        .HasAnnotation("Aliado:Derived", true);
+
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<int?>("VoiceGap")
-                        .HasColumnType("INTEGER");
+                        .HasColumnType("INTEGER")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
@@ -456,6 +538,8 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.HasIndex("ClientId");
 
                     b.HasIndex("ProviderId");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId", "DueAt");
 
@@ -492,10 +576,19 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.Property<int>("Importance")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId", "CreatedAt");
 
@@ -540,10 +633,19 @@ namespace Aliado.Data.Migrations.Sqlite
                         .HasMaxLength(4000)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -560,12 +662,17 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.Property<Guid>("InterestId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("InteractionId", "InterestId");
 
                     b.HasIndex("InterestId");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -607,7 +714,8 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.Property<string>("Reading")
                         .HasMaxLength(32)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<Guid>("RelationshipId")
                         .HasColumnType("TEXT");
@@ -617,10 +725,19 @@ namespace Aliado.Data.Migrations.Sqlite
                         .HasMaxLength(200)
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("RelationshipId", "ProposedAt");
 
@@ -639,12 +756,17 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.Property<Guid>("InterestId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("ProposalId", "InterestId");
 
                     b.HasIndex("InterestId");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -659,12 +781,17 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.Property<Guid>("OfferingId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("ProposalId", "OfferingId");
 
                     b.HasIndex("OfferingId");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -710,10 +837,19 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.Property<DateTime>("TakenAt")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -741,10 +877,19 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("Id");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -823,7 +968,15 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.Property<string>("SearchText")
                         .IsRequired()
                         .HasMaxLength(12002)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Aliado:Derived", true);
+
+                    b.Property<Guid?>("TrashId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("WhatHappened")
                         .IsRequired()
@@ -842,6 +995,8 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("RelationshipId");
 
+                    b.HasIndex("TrashId");
+
                     b.HasIndex("WorkspaceId", "LearnedAt");
 
                     b.HasIndex("WorkspaceId", "Role");
@@ -857,12 +1012,17 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.Property<Guid>("TraitId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("TEXT");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
                     b.HasKey("AssessmentId", "TraitId");
 
                     b.HasIndex("TraitId");
+
+                    b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId");
 
@@ -1195,6 +1355,13 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.Property<Guid>("RelationshipId")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("TrashId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("WorkspaceId")
                         .HasColumnType("TEXT");
 
@@ -1207,11 +1374,190 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("PulseId");
 
+                    b.HasIndex("TrashId");
+
                     b.HasIndex("WorkspaceId");
 
                     b.HasIndex("RelationshipId", "CreatedAt");
 
                     b.ToTable("CheckIns");
+                });
+
+            modelBuilder.Entity("Aliado.Data.Keeping.Change", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("After")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Before")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ById")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("PersonId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid?>("RelationshipId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Version")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("RecordId", "Version");
+
+                    b.HasIndex("WorkspaceId", "PersonId", "At");
+
+                    b.HasIndex("WorkspaceId", "RelationshipId", "At");
+
+                    b.ToTable("Changes");
+                });
+
+            modelBuilder.Entity("Aliado.Data.Keeping.IdempotentRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Body")
+                        .HasColumnType("BLOB");
+
+                    b.Property<string>("ContentType")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Owner")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Path")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Status")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("Owner", "Key")
+                        .IsUnique();
+
+                    b.ToTable("IdempotentRequests");
+                });
+
+            modelBuilder.Entity("Aliado.Data.Keeping.SecurityEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Address")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("At")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ById")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("WorkspaceId", "At");
+
+                    b.ToTable("SecurityEvents");
+                });
+
+            modelBuilder.Entity("Aliado.Data.Keeping.TrashEntry", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("DeletedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DeletedById")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(32)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("DeletedAt");
+
+                    b.HasIndex("WorkspaceId", "DeletedAt");
+
+                    b.ToTable("TrashEntries");
                 });
 
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
@@ -1783,6 +2129,33 @@ namespace Aliado.Data.Migrations.Sqlite
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
 
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aliado.Data.Keeping.Change", b =>
+                {
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aliado.Data.Keeping.SecurityEvent", b =>
+                {
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aliado.Data.Keeping.TrashEntry", b =>
+                {
                     b.HasOne("Aliado.Core.Workspaces.Workspace", null)
                         .WithMany()
                         .HasForeignKey("WorkspaceId")

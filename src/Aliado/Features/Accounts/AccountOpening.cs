@@ -45,6 +45,7 @@ public sealed class AccountOpening(
             return (null, [.. created.Errors]);
         }
         scope.Enter(workspace.Id);
+        scope.ActAs(user.Id);
         db.Workspaces.Add(workspace);
         db.Memberships.Add(new Membership { WorkspaceId = workspace.Id, UserId = user.Id, Role = WorkspaceRole.Owner });
         db.People.Add(Person.Create(workspace.Id, new PersonDraft(displayName, Email: email), isMe: true));

@@ -1,6 +1,7 @@
 using Aliado.Core;
 using Aliado.Core.Running;
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Aliado.Features.Relationships;
 using Aliado.Platform;
 using Microsoft.EntityFrameworkCore;
@@ -86,7 +87,7 @@ public static class CheckIns
             return null;
         }
         var hash = TokenAuthentication.Hash(secret);
-        var link = await db.CheckIns.IgnoreQueryFilters().FirstOrDefaultAsync(c => c.Hash == hash, cancellationToken);
+        var link = await db.CheckIns.IgnoreQueryFilters([RecordModel.WorkspaceFilter]).FirstOrDefaultAsync(c => c.Hash == hash, cancellationToken);
         if (link is null || !await db.Memberships.AnyAsync(m => m.WorkspaceId == link.WorkspaceId && m.UserId == link.CreatedByUserId, cancellationToken))
         {
             return null;

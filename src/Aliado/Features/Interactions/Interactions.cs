@@ -1,5 +1,6 @@
 using Aliado.Core.Running;
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Aliado.Features.Relationships;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -83,8 +84,10 @@ public static class Interactions
         {
             return false;
         }
-        db.Interactions.Remove(interaction);
+        await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
+        await TrashBin.MoveAsync(db, interaction, interaction.Summary, cancellationToken);
         await RunningSummary.SaveAndRefreshAsync(db, interaction.RelationshipId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 

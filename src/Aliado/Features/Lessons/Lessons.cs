@@ -1,6 +1,7 @@
 using Aliado.Core;
 using Aliado.Core.Typology;
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -69,8 +70,16 @@ public static class Lessons
         return Outcome.Done((await ByIdAsync(db, id, cancellationToken))!);
     }
 
-    public static async Task<bool> RemoveAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken) =>
-        await db.Lessons.Where(l => l.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+    public static async Task<bool> RemoveAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var lesson = await db.Lessons.FirstOrDefaultAsync(l => l.Id == id, cancellationToken);
+        if (lesson is null)
+        {
+            return false;
+        }
+        await TrashBin.MoveAsync(db, lesson, lesson.WhatWeLearned, cancellationToken);
+        return true;
+    }
 
     private static async Task<List<FieldError>> CheckAsync(AliadoDbContext db, LessonDraft draft, DateTime now, CancellationToken cancellationToken)
     {

@@ -1,6 +1,7 @@
 using Aliado.Core;
 using Aliado.Core.People;
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Aliado.Platform;
 using Microsoft.EntityFrameworkCore;
 
@@ -69,8 +70,7 @@ public static class Organizations
         {
             return false;
         }
-        db.Organizations.Remove(organization);
-        await db.SaveChangesAsync(cancellationToken);
+        await TrashBin.MoveAsync(db, organization, organization.Name, cancellationToken);
         return true;
     }
 

@@ -1,4 +1,5 @@
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Aliado.Platform;
 using Microsoft.EntityFrameworkCore;
 
@@ -35,8 +36,7 @@ public static class DeletePerson
         {
             return Outcome.Refused<Guid>(InRelationships, string.Join("; ", relationships.Select(r => $"{r.Provider} → {r.Client}")));
         }
-        db.People.Remove(person);
-        await db.SaveChangesAsync(cancellationToken);
+        await TrashBin.MoveAsync(db, person, person.Name, cancellationToken);
         return Outcome.Done(id);
     }
 }

@@ -2,6 +2,7 @@ using Aliado.Core;
 using Aliado.Core.Relationships;
 using Aliado.Core.Running;
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Aliado.Features.Relationships;
 using Aliado.Platform;
 using Microsoft.EntityFrameworkCore;
@@ -150,8 +151,10 @@ public static class Proposals
         {
             return false;
         }
-        db.Proposals.Remove(proposal);
+        await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
+        await TrashBin.MoveAsync(db, proposal, proposal.Title, cancellationToken);
         await RunningSummary.SaveAndRefreshAsync(db, proposal.RelationshipId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 

@@ -1,5 +1,6 @@
 using Aliado.Core.Running;
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Aliado.Features.Relationships;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -65,8 +66,10 @@ public static class Pulses
         {
             return false;
         }
-        db.Pulses.Remove(pulse);
+        await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
+        await TrashBin.MoveAsync(db, pulse, pulse.TakenAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
         await RunningSummary.SaveAndRefreshAsync(db, pulse.RelationshipId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 

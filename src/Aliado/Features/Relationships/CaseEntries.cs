@@ -1,6 +1,7 @@
 using Aliado.Core;
 using Aliado.Core.Relationships;
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Aliado.Platform;
 using Microsoft.EntityFrameworkCore;
 
@@ -57,8 +58,10 @@ public static class CaseEntries
         {
             return false;
         }
-        db.Interests.Remove(interest);
+        await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
+        await TrashBin.MoveAsync(db, interest, interest.Description, cancellationToken);
         await CaseFile.SaveAndRecomputeAsync(db, interest.RelationshipId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 
@@ -103,8 +106,10 @@ public static class CaseEntries
         {
             return false;
         }
-        db.Offerings.Remove(offering);
+        await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
+        await TrashBin.MoveAsync(db, offering, offering.Description, cancellationToken);
         await CaseFile.SaveAndRecomputeAsync(db, offering.RelationshipId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 
@@ -149,8 +154,12 @@ public static class CaseEntries
         {
             return false;
         }
-        db.Coincidences.Remove(coincidence);
+        var sides = await db.Interests.Where(i => i.Id == coincidence.ProviderInterestId || i.Id == coincidence.ClientInterestId)
+            .OrderBy(i => i.Id == coincidence.ClientInterestId).Select(i => i.Description).ToListAsync(cancellationToken);
+        await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
+        await TrashBin.MoveAsync(db, coincidence, string.Join(" ↔ ", sides), cancellationToken);
         await CaseFile.SaveAndRecomputeAsync(db, coincidence.RelationshipId, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
         return true;
     }
 

@@ -1,5 +1,6 @@
 using Aliado.Core.Relationships;
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aliado.Features.Relationships;
@@ -56,7 +57,7 @@ public sealed record CaseFile(IReadOnlyList<Interest> Interests, IReadOnlyList<O
     /// </summary>
     public static async Task SaveAndRecomputeAsync(AliadoDbContext db, Guid relationshipId, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         var relationship = await db.Relationships.FirstAsync(r => r.Id == relationshipId, cancellationToken);
         relationship.Record((await LoadAsync(db, relationshipId, cancellationToken)).Verdict);

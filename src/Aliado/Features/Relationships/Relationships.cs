@@ -2,6 +2,7 @@ using Aliado.Core;
 using Aliado.Core.People;
 using Aliado.Core.Relationships;
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Aliado.Platform;
 using Microsoft.EntityFrameworkCore;
 
@@ -84,8 +85,9 @@ public static class Relationships
         {
             return false;
         }
-        db.Relationships.Remove(relationship);
-        await db.SaveChangesAsync(cancellationToken);
+        var names = await db.People.Where(p => p.Id == relationship.ProviderId || p.Id == relationship.ClientId)
+            .ToDictionaryAsync(p => p.Id, p => p.Name, cancellationToken);
+        await TrashBin.MoveAsync(db, relationship, $"{names.GetValueOrDefault(relationship.ProviderId)} → {names.GetValueOrDefault(relationship.ClientId)}", cancellationToken);
         return true;
     }
 

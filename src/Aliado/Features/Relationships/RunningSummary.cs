@@ -1,5 +1,6 @@
 using Aliado.Core.Running;
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aliado.Features.Relationships;
@@ -14,7 +15,7 @@ public static class RunningSummary
     /// <summary>Saves pending changes and the summary they lead to, in one transaction.</summary>
     public static async Task SaveAndRefreshAsync(AliadoDbContext db, Guid relationshipId, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await RefreshAsync(db, relationshipId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);

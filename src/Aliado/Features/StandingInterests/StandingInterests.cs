@@ -1,5 +1,6 @@
 using Aliado.Core.Relationships;
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Aliado.Features.Relationships;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -58,8 +59,16 @@ public static class StandingInterests
         return Outcome.Done(StandingInterestDto.From(interest));
     }
 
-    public static async Task<bool> RemoveAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken) =>
-        await db.StandingInterests.Where(s => s.Id == id).ExecuteDeleteAsync(cancellationToken) > 0;
+    public static async Task<bool> RemoveAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken)
+    {
+        var standing = await db.StandingInterests.FirstOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (standing is null)
+        {
+            return false;
+        }
+        await TrashBin.MoveAsync(db, standing, standing.Description, cancellationToken);
+        return true;
+    }
 
     /// <summary>Records a standing interest as one of mine in a relationship.</summary>
     public static async Task<Outcome<InterestDto>> UseAsync(AliadoDbContext db, CurrentWorkspace workspace, Guid relationshipId, Guid standingId, CancellationToken cancellationToken)

@@ -1,6 +1,7 @@
 using Aliado.Core;
 using Aliado.Core.People;
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Aliado.Platform;
 using Microsoft.EntityFrameworkCore;
 
@@ -67,8 +68,8 @@ public static class Circle
         {
             return false;
         }
-        db.Ties.Remove(tie);
-        await db.SaveChangesAsync(cancellationToken);
+        var names = await db.People.Where(p => p.Id == tie.PersonId || p.Id == tie.OtherPersonId).Select(p => p.Name).ToListAsync(cancellationToken);
+        await TrashBin.MoveAsync(db, tie, string.Join(" — ", names), cancellationToken);
         return true;
     }
 

@@ -1,6 +1,7 @@
 using Aliado.Core;
 using Aliado.Core.Typology;
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Aliado.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -101,8 +102,8 @@ public static class Assessments
         {
             return false;
         }
-        db.Assessments.Remove(assessment);
-        await db.SaveChangesAsync(cancellationToken);
+        var person = await db.People.Where(p => p.Id == assessment.PersonId).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken);
+        await TrashBin.MoveAsync(db, assessment, $"{person} · {assessment.AssessedAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}", cancellationToken);
         return true;
     }
 }

@@ -1,0 +1,32 @@
+using Aliado.Data;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Aliado.Features.Trash;
+
+public static class TrashApi
+{
+    public static void MapTrash(this RouteGroupBuilder api)
+    {
+        var trash = api.MapGroup("/trash").WithTags("Trash");
+
+        trash.MapGet("/", async (AliadoDbContext db, int? page, int? pageSize, CancellationToken cancellationToken) =>
+            TypedResults.Ok(await TrashCan.ListAsync(db, PageRequest.From(page, pageSize), cancellationToken)))
+            .WithSummary("What was deleted in the last 30 days, newest first; each entry brings back everything that went with it.");
+
+        trash.MapPost("/{id:guid}/restore", async Task<Results<Ok<RestoredDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await TrashCan.RestoreAsync(db, id, cancellationToken) switch
+            {
+                Outcome<RestoredDto>.Done done => TypedResults.Ok(done.Value),
+                Outcome<RestoredDto>.Refused refused => problems.Conflict(refused.MessageKey, refused.Arguments),
+                _ => problems.NotFound(),
+            })
+            .WithSummary("Brings a deleted record back whole, with everything that was deleted with it.")
+            .AddEndpointFilter<EditorsOnly>();
+
+        trash.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            await TrashCan.PurgeAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
+            .WithSummary("Deletes an entry for good now, instead of after 30 days.")
+            .AddEndpointFilter<EditorsOnly>();
+    }
+}
