@@ -71,6 +71,7 @@ public static class AliadoWeb
 
         services.AddOptions<Features.Reminders.EmailSettings>().ValidateOnStart();
         services.AddHostedService<Features.Reminders.ReminderService>();
+        services.AddHostedService<Housekeeping>();
 
         services.AddRazorPages(o =>
         {

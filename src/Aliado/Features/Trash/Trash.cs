@@ -18,14 +18,17 @@ public static class TrashCan
     public static async Task<PagedList<TrashItemDto>> ListAsync(AliadoDbContext db, PageRequest request, CancellationToken cancellationToken)
     {
         var total = await db.TrashEntries.CountAsync(cancellationToken);
-        var items = await db.TrashEntries.AsNoTracking()
-            .OrderByDescending(t => t.DeletedAt).ThenByDescending(t => t.Id)
-            .Skip(request.Skip).Take(request.PageSize)
-            .Select(t => new TrashItemDto(t.Id, t.Kind, t.Name, t.DeletedAt,
-                db.Users.Where(u => u.Id == t.DeletedById).Select(u => u.Email).FirstOrDefault(), t.RecordId, t.DeletedAt.AddDays(TrashBin.KeepDays)))
+        var items = await Project(db, db.TrashEntries.OrderByDescending(t => t.DeletedAt).ThenByDescending(t => t.Id).Skip(request.Skip).Take(request.PageSize))
             .ToListAsync(cancellationToken);
         return new PagedList<TrashItemDto>(items, request.Page, request.PageSize, total);
     }
+
+    public static Task<TrashItemDto?> FindAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken) =>
+        Project(db, db.TrashEntries.Where(t => t.Id == id)).FirstOrDefaultAsync(cancellationToken);
+
+    private static IQueryable<TrashItemDto> Project(AliadoDbContext db, IQueryable<TrashEntry> entries) =>
+        entries.Select(t => new TrashItemDto(t.Id, t.Kind, t.Name, t.DeletedAt,
+            db.Users.Where(u => u.Id == t.DeletedById).Select(u => u.Email).FirstOrDefault(), t.RecordId, t.DeletedAt.AddDays(TrashBin.KeepDays)));
 
     public static async Task<Outcome<RestoredDto>> RestoreAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken)
     {

@@ -1,0 +1,72 @@
+using System.Net;
+using Aliado.Tests.Infrastructure;
+
+namespace Aliado.Tests.Pages;
+
+public abstract class KeepingPagesTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AliadoApp
+{
+    [Fact]
+    public async Task A_person_deleted_on_the_page_is_listed_in_the_trash_and_restored_from_it()
+    {
+        var me = await app.NewAccountAsync("es");
+        var person = (await (await me.Api.PostJsonAsync("/api/v1/people", new { name = "Marta Ibáñez" })).ReadAsync(HttpStatusCode.Created)).Id();
+        var browser = new FormClient(app, "es");
+        await browser.SignInAsync(me.Email);
+
+        var deleted = await browser.SubmitAsync($"/people/{person}/delete");
+        var (_, trash) = await browser.GetAsync("/trash");
+        var entry = (await (await me.Api.GetAsync("/api/v1/trash")).ReadAsync(HttpStatusCode.OK))["items"]![0]!.Id();
+        var restored = await browser.SubmitAsync("/trash", [], $"/trash?handler=Restore&entryId={entry}");
+        var (status, page) = await browser.GetAsync($"/people/{person}");
+
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        Assert.Contains("Marta Ibáñez", WebUtility.HtmlDecode(trash), StringComparison.Ordinal);
+        Assert.Contains("Persona", WebUtility.HtmlDecode(trash), StringComparison.Ordinal);
+        Assert.Equal($"/people/{person}", restored.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Marta Ibáñez volvió a su lugar.", WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Deleting_forever_asks_first_naming_the_record_and_a_viewer_sees_no_buttons()
+    {
+        var me = await app.NewAccountAsync();
+        var organization = (await (await me.Api.PostJsonAsync("/api/v1/organizations", new { name = "Acme Retail" })).ReadAsync(HttpStatusCode.Created)).Id();
+        (await me.Api.DeleteAsync($"/api/v1/organizations/{organization}")).EnsureSuccessStatusCode();
+        var entry = (await (await me.Api.GetAsync("/api/v1/trash")).ReadAsync(HttpStatusCode.OK))["items"]![0]!.Id();
+        var browser = new FormClient(app);
+        await browser.SignInAsync(me.Email);
+
+        var (_, confirm) = await browser.GetAsync($"/trash?confirm={entry}");
+        Assert.Contains("Acme Retail and everything that went to the trash with it will be deleted for good.", WebUtility.HtmlDecode(confirm), StringComparison.Ordinal);
+        await browser.SubmitAsync($"/trash?confirm={entry}", [], $"/trash?handler=Purge&entryId={entry}");
+
+        Assert.Equal(0, (await (await me.Api.GetAsync("/api/v1/trash")).ReadAsync(HttpStatusCode.OK))["total"]!.GetValue<int>());
+    }
+
+    [Fact]
+    public async Task The_history_pages_show_each_change_in_the_readers_language()
+    {
+        var me = await app.NewAccountAsync("es");
+        var person = (await (await me.Api.PostJsonAsync("/api/v1/people", new { name = "Elena", socialStyle = "driver" })).ReadAsync(HttpStatusCode.Created)).Id();
+        (await me.Api.PutJsonAsync($"/api/v1/people/{person}", new { name = "Elena", socialStyle = "analytical" })).EnsureSuccessStatusCode();
+        var relationship = (await (await me.Api.PostJsonAsync("/api/v1/relationships", new { clientId = person })).ReadAsync(HttpStatusCode.Created)).Id();
+        (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/interests", new { holder = "client", description = "Quiet quarters", importance = 4 })).EnsureSuccessStatusCode();
+        var browser = new FormClient(app, "es");
+        await browser.SignInAsync(me.Email);
+
+        var (_, personHistory) = await browser.GetAsync($"/people/{person}/history");
+        var (_, relationshipHistory) = await browser.GetAsync($"/relationships/{relationship}/history");
+        var (missing, _) = await browser.GetAsync($"/people/{Guid.NewGuid()}/history");
+
+        var text = WebUtility.HtmlDecode(personHistory);
+        Assert.Contains("Historial de Elena", text, StringComparison.Ordinal);
+        Assert.Contains("Estilo social: “Impulsor” → “Analítico”", text, StringComparison.Ordinal);
+        Assert.Contains("Descripción quedó en “Quiet quarters”", WebUtility.HtmlDecode(relationshipHistory), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.NotFound, missing);
+    }
+}
+
+public sealed class KeepingPagesOnSqlite(SqliteApp app) : KeepingPagesTests<SqliteApp>(app);
+
+public sealed class KeepingPagesOnPostgres(PostgresApp app) : KeepingPagesTests<PostgresApp>(app);
