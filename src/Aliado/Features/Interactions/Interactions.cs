@@ -107,7 +107,8 @@ public static class Interactions
             .WithTags(tags).AddEndpointFilter<EditorsOnly>();
         api.MapGet("/interactions/{id:guid}", async Task<Results<Ok<InteractionDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await db.Interactions.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is { } interaction ? TypedResults.Ok(InteractionDto.From(interaction)) : problems.NotFound())
-            .WithTags(tags);
+            .WithTags(tags)
+            .Versioned<Aliado.Core.Running.Interaction>();
         api.MapPut("/interactions/{id:guid}", async Task<Results<Ok<InteractionDto>, ValidationProblem, ProblemHttpResult>> (Guid id, InteractionDraft draft, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
             await UpdateAsync(db, clock, id, draft, cancellationToken) switch
             {
@@ -115,9 +116,11 @@ public static class Interactions
                 Outcome<InteractionDto>.Invalid invalid => problems.Validation(invalid.Errors),
                 _ => problems.NotFound(),
             })
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.Running.Interaction>();
         api.MapDelete("/interactions/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.Running.Interaction>();
     }
 }

@@ -117,7 +117,8 @@ public static class Lessons
             })
             .AddEndpointFilter<EditorsOnly>();
         lessons.MapGet("/{id:guid}", async Task<Results<Ok<LessonDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            await ByIdAsync(db, id, cancellationToken) is { } lesson ? TypedResults.Ok(lesson) : problems.NotFound());
+            await ByIdAsync(db, id, cancellationToken) is { } lesson ? TypedResults.Ok(lesson) : problems.NotFound())
+            .Versioned<Aliado.Core.Typology.Lesson>();
         lessons.MapPut("/{id:guid}", async Task<Results<Ok<LessonDto>, ValidationProblem, ProblemHttpResult>> (Guid id, LessonDraft draft, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
             await UpdateAsync(db, clock, id, draft, cancellationToken) switch
             {
@@ -125,9 +126,11 @@ public static class Lessons
                 Outcome<LessonDto>.Invalid invalid => problems.Validation(invalid.Errors),
                 _ => problems.NotFound(),
             })
-            .AddEndpointFilter<EditorsOnly>();
+            .AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.Typology.Lesson>();
         lessons.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .AddEndpointFilter<EditorsOnly>();
+            .AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.Typology.Lesson>();
     }
 }

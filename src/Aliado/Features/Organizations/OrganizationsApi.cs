@@ -15,7 +15,8 @@ public static class OrganizationsApi
             TypedResults.Ok(await Organizations.FindAsync(db, q, PageRequest.From(page, pageSize), cancellationToken)));
 
         organizations.MapGet("/{id:guid}", async Task<Results<Ok<OrganizationDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            await Organizations.ByIdAsync(db, id, cancellationToken) is { } organization ? TypedResults.Ok(organization) : problems.NotFound());
+            await Organizations.ByIdAsync(db, id, cancellationToken) is { } organization ? TypedResults.Ok(organization) : problems.NotFound())
+            .Versioned<Aliado.Core.People.Organization>();
 
         organizations.MapPost("/", async Task<Results<Created<OrganizationDto>, ValidationProblem>> (OrganizationDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             await Organizations.CreateAsync(db, workspace, draft, cancellationToken) switch
@@ -33,10 +34,12 @@ public static class OrganizationsApi
                 Outcome<OrganizationDto>.Invalid invalid => problems.Validation(invalid.Errors),
                 _ => problems.NotFound(),
             })
-            .AddEndpointFilter<EditorsOnly>();
+            .AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.People.Organization>();
 
         organizations.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Organizations.DeleteAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .AddEndpointFilter<EditorsOnly>();
+            .AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.People.Organization>();
     }
 }

@@ -16,7 +16,8 @@ public static class PeopleApi
             .WithSummary("People in the workspace, searchable by name or organization, paginated.");
 
         people.MapGet("/{id:guid}", async Task<Results<Ok<PersonDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            await FindPeople.ByIdAsync(db, id, cancellationToken) is { } person ? TypedResults.Ok(person) : problems.NotFound());
+            await FindPeople.ByIdAsync(db, id, cancellationToken) is { } person ? TypedResults.Ok(person) : problems.NotFound())
+            .Versioned<Aliado.Core.People.Person>();
 
         people.MapPost("/", async Task<Results<Created<PersonDto>, ValidationProblem>> (PersonDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             await SavePerson.CreateAsync(db, workspace, draft, cancellationToken) switch
@@ -34,7 +35,8 @@ public static class PeopleApi
                 Outcome<PersonDto>.Invalid invalid => problems.Validation(invalid.Errors),
                 _ => problems.NotFound(),
             })
-            .AddEndpointFilter<EditorsOnly>();
+            .AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.People.Person>();
 
         people.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await DeletePerson.RunAsync(db, id, cancellationToken) switch
@@ -43,6 +45,7 @@ public static class PeopleApi
                 Outcome<Guid>.Refused refused => problems.Conflict(refused.MessageKey, refused.Arguments),
                 _ => problems.NotFound(),
             })
-            .AddEndpointFilter<EditorsOnly>();
+            .AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.People.Person>();
     }
 }

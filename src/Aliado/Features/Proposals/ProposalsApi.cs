@@ -25,16 +25,20 @@ public static class ProposalsApi
             .WithTags(tags).AddEndpointFilter<EditorsOnly>();
         api.MapGet("/proposals/{id:guid}", async Task<Results<Ok<ProposalDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Proposals.ByIdAsync(db, id, cancellationToken) is { } proposal ? TypedResults.Ok(proposal) : problems.NotFound())
-            .WithTags(tags);
+            .WithTags(tags)
+            .Versioned<Aliado.Core.Running.Proposal>();
         api.MapPut("/proposals/{id:guid}", async Task<Results<Ok<ProposalDto>, ValidationProblem, ProblemHttpResult>> (Guid id, ProposalDraft draft, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
             Present(await Proposals.UpdateAsync(db, clock, id, draft, cancellationToken), problems))
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.Running.Proposal>();
         api.MapPost("/proposals/{id:guid}/answer", async Task<Results<Ok<ProposalDto>, ValidationProblem, ProblemHttpResult>> (Guid id, AnswerDraft draft, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
             Present(await Proposals.AnswerAsync(db, clock, id, draft, cancellationToken), problems))
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.Running.Proposal>();
         api.MapDelete("/proposals/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Proposals.RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.Running.Proposal>();
     }
 
     private static Results<Ok<ProposalDto>, ValidationProblem, ProblemHttpResult> Present(Outcome<ProposalDto> outcome, Problems problems) => outcome switch

@@ -89,9 +89,11 @@ public static class Pulses
             .WithTags(tags).AddEndpointFilter<EditorsOnly>();
         api.MapGet("/pulses/{id:guid}", async Task<Results<Ok<PulseDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await db.Pulses.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is { } pulse ? TypedResults.Ok(PulseDto.From(pulse)) : problems.NotFound())
-            .WithTags(tags);
+            .WithTags(tags)
+            .Versioned<Aliado.Core.Running.Pulse>();
         api.MapDelete("/pulses/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.Running.Pulse>();
     }
 }

@@ -27,7 +27,8 @@ public static class RelationshipsApi
             .WithSummary("Relationships with their verdict outcome and the \"proceeding without alignment\" mark; filter by personId or outcome.");
 
         relationships.MapGet("/{id:guid}", async Task<Results<Ok<RelationshipDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
-            await Relationships.ByIdAsync(db, clock, id, cancellationToken) is { } relationship ? TypedResults.Ok(relationship) : problems.NotFound());
+            await Relationships.ByIdAsync(db, clock, id, cancellationToken) is { } relationship ? TypedResults.Ok(relationship) : problems.NotFound())
+            .Versioned<Aliado.Core.Relationships.Relationship>();
 
         relationships.MapPost("/", async Task<Results<Created<RelationshipDto>, ValidationProblem>> (RelationshipDraft draft, AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             await Relationships.CreateAsync(db, clock, workspace, draft, cancellationToken) switch
@@ -40,11 +41,13 @@ public static class RelationshipsApi
 
         relationships.MapPut("/{id:guid}", async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> (Guid id, RelationshipDraft draft, AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             Present(await Relationships.UpdateAsync(db, clock, workspace, id, draft, cancellationToken), problems))
-            .AddEndpointFilter<EditorsOnly>();
+            .AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.Relationships.Relationship>();
 
         relationships.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Relationships.DeleteAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .AddEndpointFilter<EditorsOnly>();
+            .AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.Relationships.Relationship>();
 
         relationships.MapGet("/{id:guid}/alignment", async Task<Results<Ok<AlignmentDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
             await Relationships.ByIdAsync(db, clock, id, cancellationToken) is null
@@ -83,13 +86,16 @@ public static class RelationshipsApi
             .WithTags(tags).AddEndpointFilter<EditorsOnly>();
         api.MapGet("/interests/{id:guid}", async Task<Results<Ok<InterestDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(db.Interests, i => i.Id == id, cancellationToken) is { } interest ? TypedResults.Ok(InterestDto.From(interest)) : problems.NotFound())
-            .WithTags(tags);
+            .WithTags(tags)
+            .Versioned<Aliado.Core.Relationships.Interest>();
         api.MapPut("/interests/{id:guid}", async Task<Results<Ok<InterestDto>, Created<InterestDto>, ValidationProblem, ProblemHttpResult>> (Guid id, InterestDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             Written(await CaseEntries.UpdateInterestAsync(db, id, draft, cancellationToken), problems, null))
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.Relationships.Interest>();
         api.MapDelete("/interests/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await CaseEntries.RemoveInterestAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.Relationships.Interest>();
 
         api.MapGet("/relationships/{id:guid}/offerings", async Task<Results<Ok<PagedList<OfferingDto>>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
             await Relationships.ByIdAsync(db, clock, id, cancellationToken) is null ? problems.NotFound() : TypedResults.Ok(All((await CaseFile.LoadAsync(db, id, cancellationToken)).Offerings.Select(OfferingDto.From))))
@@ -99,13 +105,16 @@ public static class RelationshipsApi
             .WithTags(tags).AddEndpointFilter<EditorsOnly>();
         api.MapGet("/offerings/{id:guid}", async Task<Results<Ok<OfferingDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.Offerings, o => o.Serves), o => o.Id == id, cancellationToken) is { } offering ? TypedResults.Ok(OfferingDto.From(offering)) : problems.NotFound())
-            .WithTags(tags);
+            .WithTags(tags)
+            .Versioned<Aliado.Core.Relationships.Offering>();
         api.MapPut("/offerings/{id:guid}", async Task<Results<Ok<OfferingDto>, Created<OfferingDto>, ValidationProblem, ProblemHttpResult>> (Guid id, OfferingDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             Written(await CaseEntries.UpdateOfferingAsync(db, id, draft, cancellationToken), problems, null))
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.Relationships.Offering>();
         api.MapDelete("/offerings/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await CaseEntries.RemoveOfferingAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.Relationships.Offering>();
 
         api.MapGet("/relationships/{id:guid}/coincidences", async Task<Results<Ok<PagedList<CoincidenceDto>>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
             await Relationships.ByIdAsync(db, clock, id, cancellationToken) is null ? problems.NotFound() : TypedResults.Ok(All((await CaseFile.LoadAsync(db, id, cancellationToken)).Coincidences.Select(CoincidenceDto.From))))
@@ -115,13 +124,16 @@ public static class RelationshipsApi
             .WithTags(tags).AddEndpointFilter<EditorsOnly>();
         api.MapGet("/coincidences/{id:guid}", async Task<Results<Ok<CoincidenceDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(db.Coincidences, c => c.Id == id, cancellationToken) is { } coincidence ? TypedResults.Ok(CoincidenceDto.From(coincidence)) : problems.NotFound())
-            .WithTags(tags);
+            .WithTags(tags)
+            .Versioned<Aliado.Core.Relationships.Coincidence>();
         api.MapPut("/coincidences/{id:guid}", async Task<Results<Ok<CoincidenceDto>, Created<CoincidenceDto>, ValidationProblem, ProblemHttpResult>> (Guid id, CoincidenceDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             Written(await CaseEntries.RelinkAsync(db, id, draft, cancellationToken), problems, null))
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.Relationships.Coincidence>();
         api.MapDelete("/coincidences/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await CaseEntries.UnlinkAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.Relationships.Coincidence>();
     }
 
     /// <summary>A relationship's entries are few; they come in one page, in the same list shape as everything else.</summary>

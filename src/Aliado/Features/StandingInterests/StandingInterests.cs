@@ -100,10 +100,12 @@ public static class StandingInterests
                 Outcome<StandingInterestDto>.Invalid invalid => problems.Validation(invalid.Errors),
                 _ => problems.NotFound(),
             })
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.Relationships.StandingInterest>();
         api.MapDelete("/standing-interests/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.Relationships.StandingInterest>();
         api.MapPost("/relationships/{id:guid}/interests/from-standing/{standingId:guid}", async Task<Results<Created<InterestDto>, ValidationProblem, ProblemHttpResult>> (Guid id, Guid standingId, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             await UseAsync(db, workspace, id, standingId, cancellationToken) switch
             {

@@ -35,15 +35,18 @@ public static class TiesApi
 
         var ties = api.MapGroup("/ties").WithTags("Ties");
         ties.MapGet("/{id:guid}", async Task<Results<Ok<TieDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            await Circle.ByIdAsync(db, id, cancellationToken) is { } tie ? TypedResults.Ok(tie) : problems.NotFound());
+            await Circle.ByIdAsync(db, id, cancellationToken) is { } tie ? TypedResults.Ok(tie) : problems.NotFound())
+            .Versioned<Aliado.Core.People.Tie>();
 
         ties.MapPut("/{id:guid}", async Task<Results<Ok<TieDto>, Created<TieDto>, ValidationProblem, ProblemHttpResult>> (Guid id, TieDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             Present(await Circle.UpdateAsync(db, id, draft, cancellationToken), problems, created: false))
-            .AddEndpointFilter<EditorsOnly>();
+            .AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.People.Tie>();
 
         ties.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Circle.RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .AddEndpointFilter<EditorsOnly>();
+            .AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.People.Tie>();
     }
 
     private static Task<bool> FindPersonAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken) =>

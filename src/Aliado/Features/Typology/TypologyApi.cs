@@ -75,10 +75,12 @@ public static class TypologyApi
         assessments.MapGet("/assessments/{id:guid}", async Task<Results<Ok<AssessmentDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
             await Assessments.ByIdAsync(db, id, cancellationToken) is { } assessment
                 ? TypedResults.Ok((await Assessments.ViewAsync(db, workspace, localizer, cancellationToken)).Describe(assessment))
-                : problems.NotFound());
+                : problems.NotFound())
+            .Versioned<Aliado.Core.Typology.Assessment>();
         assessments.MapDelete("/assessments/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Assessments.RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .AddEndpointFilter<EditorsOnly>();
+            .AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.Typology.Assessment>();
 
         api.MapGet("/people/{id:guid}/roles", async Task<Results<Ok<RolesDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
                 await RolesAsync(db, clock, id, cancellationToken) is { } roles ? TypedResults.Ok(roles) : problems.NotFound())
