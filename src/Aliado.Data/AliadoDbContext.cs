@@ -101,11 +101,21 @@ public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope s
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
 
-    public override Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardWorkspace();
         Keeping.HistoryRecorder.Record(this);
-        return base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException concurrency) when (scope.Expected is { } expected
+            && concurrency.Entries.FirstOrDefault(e => e.Metadata.FindProperty("Id") is not null && Equals(e.Property("Id").CurrentValue, expected.RecordId)) is { } entry)
+        {
+            // Someone saved between our read and our write: the caller's version is stale, not the data broken.
+            var saved = await entry.GetDatabaseValuesAsync(cancellationToken);
+            throw new StaleVersionException(expected.RecordId, saved?[Keeping.RecordModel.Version] as long? ?? -1);
+        }
     }
 
     private void GuardWorkspace()

@@ -65,6 +65,31 @@ public abstract class KeepingPagesTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Contains("Descripción quedó en “Quiet quarters”", WebUtility.HtmlDecode(relationshipHistory), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, missing);
     }
+    [Fact]
+    public async Task A_form_saved_after_someone_else_saved_keeps_my_input_and_shows_what_changed()
+    {
+        var me = await app.NewAccountAsync("es");
+        var person = (await (await me.Api.PostJsonAsync("/api/v1/people", new { name = "Elena", position = "Gerente" })).ReadAsync(HttpStatusCode.Created)).Id();
+        var version = (await me.Api.GetAsync($"/api/v1/people/{person}")).Headers.ETag!.Tag.Trim('"');
+        var mine = new FormClient(app, "es");
+        await mine.SignInAsync(me.Email);
+        var send = await mine.HoldFormAsync($"/people/edit/{person}");
+
+        (await me.Api.PutJsonAsync($"/api/v1/people/{person}", new { name = "Elena", position = "Directora" })).EnsureSuccessStatusCode();
+        var stale = await send([new("Input.Name", "Elena Ruiz"), new("Input.Position", "Gerente"), new("Input.SocialStyle", "unknown"), new("Version", version)]);
+        var html = WebUtility.HtmlDecode(await stale.BodyAsync(HttpStatusCode.OK));
+        var saved = await (await me.Api.GetAsync($"/api/v1/people/{person}")).ReadAsync(HttpStatusCode.OK);
+
+        Assert.Contains("Alguien guardó cambios en esto mientras lo editabas.", html, StringComparison.Ordinal);
+        Assert.Contains("Cargo: “Gerente” → “Directora”", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Elena Ruiz\"", html, StringComparison.Ordinal);
+        Assert.Equal(("Elena", "Directora"), (saved.Text("name"), saved.Text("position")));
+
+        var newVersion = System.Text.RegularExpressions.Regex.Match(html, "name=\"Version\" value=\"(\\d+)\"").Groups[1].Value;
+        var again = await send([new("Input.Name", "Elena Ruiz"), new("Input.Position", "Directora"), new("Input.SocialStyle", "unknown"), new("Version", newVersion)]);
+        Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
+        Assert.Equal("Elena Ruiz", (await (await me.Api.GetAsync($"/api/v1/people/{person}")).ReadAsync(HttpStatusCode.OK)).Text("name"));
+    }
 }
 
 public sealed class KeepingPagesOnSqlite(SqliteApp app) : KeepingPagesTests<SqliteApp>(app);

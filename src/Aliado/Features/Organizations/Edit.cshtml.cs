@@ -1,5 +1,6 @@
 using Aliado.Core.People;
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Aliado.Features.Shared;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Mvc;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Aliado.Features.Organizations;
 
 [EditorsOnlyPage]
-public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class EditModel(AliadoDbContext db, WorkspaceScope scope, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
@@ -18,6 +19,13 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
     public OrganizationForm Input { get; set; } = new();
 
     public IReadOnlyList<(Guid Id, string Name)> Parents { get; private set; } = [];
+
+    /// <summary>The version the form was loaded at, so a save never silently overwrites someone else's.</summary>
+    [BindProperty]
+    public long? Version { get; set; }
+
+    /// <summary>What others saved while this form was open, when a save arrived stale.</summary>
+    public IReadOnlyList<History.ChangeDto>? Meanwhile { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
@@ -29,6 +37,7 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
                 return NotFound();
             }
             Input = new OrganizationForm { Name = organization.Name, Kind = Core.KebabCase.ToKebab(organization.Kind), ParentId = organization.ParentId };
+            Version = await RecordVersions.FindAsync(db, typeof(Core.People.Organization), id, cancellationToken);
         }
         await LoadAsync(cancellationToken);
         return Page();
@@ -39,11 +48,18 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
         if (ModelState.IsValid)
         {
             var draft = new OrganizationDraft(Input.Name, Input.Kind, Input.ParentId);
-            var outcome = Id is { } id
-                ? await Organizations.UpdateAsync(db, id, draft, cancellationToken)
-                : await Organizations.CreateAsync(db, workspace, draft, cancellationToken);
+            var (outcome, meanwhile, current) = await StaleForm.SaveAsync(db, scope, Id, Version, () => Id is { } id
+                ? Organizations.UpdateAsync(db, id, draft, cancellationToken)
+                : Organizations.CreateAsync(db, workspace, draft, cancellationToken), cancellationToken);
+            if (meanwhile is not null)
+            {
+                (Meanwhile, Version) = (meanwhile, current);
+                ModelState.Remove(nameof(Version));
+            }
             switch (outcome)
             {
+                case null:
+                    break;
                 case Outcome<OrganizationDto>.Done done:
                     TempData["Flash"] = localizer["organizations.saved", done.Value.Name].Value;
                     return Redirect("/organizations");

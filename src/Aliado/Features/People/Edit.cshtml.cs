@@ -1,5 +1,6 @@
 using Aliado.Core.People;
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Aliado.Features.Shared;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ namespace Aliado.Features.People;
 
 /// <summary>Add a person, or change one: the web face of <see cref="SavePerson"/>.</summary>
 [EditorsOnlyPage]
-public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class EditModel(AliadoDbContext db, WorkspaceScope scope, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     private const int MaxOrganizationsInPicker = 500;
 
@@ -19,6 +20,13 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
 
     [BindProperty]
     public PersonForm Input { get; set; } = new();
+
+    /// <summary>The version the form was loaded at, so a save never silently overwrites someone else's.</summary>
+    [BindProperty]
+    public long? Version { get; set; }
+
+    /// <summary>What others saved while this form was open, when a save arrived stale.</summary>
+    public IReadOnlyList<History.ChangeDto>? Meanwhile { get; private set; }
 
     public IReadOnlyList<(Guid Id, string Name)> Organizations { get; private set; } = [];
 
@@ -32,6 +40,7 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
                 return NotFound();
             }
             Input = PersonForm.From(person);
+            Version = await RecordVersions.FindAsync(db, typeof(Person), id, cancellationToken);
         }
         await LoadAsync(cancellationToken);
         return Page();
@@ -45,9 +54,16 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
             return Page();
         }
         var draft = Input.ToDraft();
-        var outcome = Id is { } id
-            ? await SavePerson.UpdateAsync(db, id, draft, cancellationToken)
-            : await SavePerson.CreateAsync(db, workspace, draft, cancellationToken);
+        var (outcome, meanwhile, current) = await StaleForm.SaveAsync(db, scope, Id, Version, () => Id is { } id
+            ? SavePerson.UpdateAsync(db, id, draft, cancellationToken)
+            : SavePerson.CreateAsync(db, workspace, draft, cancellationToken), cancellationToken);
+        if (meanwhile is not null)
+        {
+            (Meanwhile, Version) = (meanwhile, current);
+            ModelState.Remove(nameof(Version));
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
         switch (outcome)
         {
             case Outcome<PersonDto>.Done done:

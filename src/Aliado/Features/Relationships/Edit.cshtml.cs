@@ -1,4 +1,5 @@
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Aliado.Features.People;
 using Aliado.Features.Shared;
 using Aliado.Platform;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Aliado.Features.Relationships;
 
 [EditorsOnlyPage]
-public sealed class EditModel(AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class EditModel(AliadoDbContext db, WorkspaceScope scope, TimeProvider clock, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
@@ -22,6 +23,13 @@ public sealed class EditModel(AliadoDbContext db, TimeProvider clock, CurrentWor
 
     public IReadOnlyList<(Guid Id, string Name)> Organizations { get; private set; } = [];
 
+    /// <summary>The version the form was loaded at, so a save never silently overwrites someone else's.</summary>
+    [BindProperty]
+    public long? Version { get; set; }
+
+    /// <summary>What others saved while this form was open, when a save arrived stale.</summary>
+    public IReadOnlyList<History.ChangeDto>? Meanwhile { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (Id is { } id)
@@ -32,6 +40,7 @@ public sealed class EditModel(AliadoDbContext db, TimeProvider clock, CurrentWor
                 return NotFound();
             }
             Input = new RelationshipForm { ClientId = existing.ClientId, ProviderId = existing.ProviderId, Arena = existing.Arena, Kind = Core.KebabCase.ToKebab(existing.Kind), CadenceDays = existing.CadenceDays, Authority = Core.KebabCase.ToKebab(existing.Authority) };
+            Version = await RecordVersions.FindAsync(db, typeof(Core.Relationships.Relationship), id, cancellationToken);
         }
         else
         {
@@ -45,11 +54,18 @@ public sealed class EditModel(AliadoDbContext db, TimeProvider clock, CurrentWor
     {
         if (ModelState.IsValid)
         {
-            var outcome = Id is { } id
-                ? await Relationships.UpdateAsync(db, clock, workspace, id, Input.ToDraft(), cancellationToken)
-                : await Relationships.CreateAsync(db, clock, workspace, Input.ToDraft(), cancellationToken);
+            var (outcome, meanwhile, current) = await StaleForm.SaveAsync(db, scope, Id, Version, () => Id is { } id
+                ? Relationships.UpdateAsync(db, clock, workspace, id, Input.ToDraft(), cancellationToken)
+                : Relationships.CreateAsync(db, clock, workspace, Input.ToDraft(), cancellationToken), cancellationToken);
+            if (meanwhile is not null)
+            {
+                (Meanwhile, Version) = (meanwhile, current);
+                ModelState.Remove(nameof(Version));
+            }
             switch (outcome)
             {
+                case null:
+                    break;
                 case Outcome<RelationshipDto>.Done done:
                     TempData["Flash"] = localizer["relationship.saved"].Value;
                     return Redirect($"/relationships/{done.Value.Id}");

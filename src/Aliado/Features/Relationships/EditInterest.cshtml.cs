@@ -1,5 +1,6 @@
 using Aliado.Core.Relationships;
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Aliado.Features.Shared;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Aliado.Features.Relationships;
 
 [EditorsOnlyPage]
-public sealed class EditInterestModel(AliadoDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class EditInterestModel(AliadoDbContext db, WorkspaceScope scope, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public InterestForm Input { get; set; } = new();
@@ -18,6 +19,13 @@ public sealed class EditInterestModel(AliadoDbContext db, IStringLocalizer<Share
     public Guid RelationshipId { get; private set; }
 
     public bool ForClient { get; private set; }
+
+    /// <summary>The version the form was loaded at, so a save never silently overwrites someone else's.</summary>
+    [BindProperty]
+    public long? Version { get; set; }
+
+    /// <summary>What others saved while this form was open, when a save arrived stale.</summary>
+    public IReadOnlyList<History.ChangeDto>? Meanwhile { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
@@ -27,6 +35,7 @@ public sealed class EditInterestModel(AliadoDbContext db, IStringLocalizer<Share
             return NotFound();
         }
         (RelationshipId, ForClient, Input) = (interest.RelationshipId, interest.Holder == InterestHolder.Client, InterestForm.From(interest));
+        Version = await RecordVersions.FindAsync(db, typeof(Interest), id, cancellationToken);
         return Page();
     }
 
@@ -40,8 +49,16 @@ public sealed class EditInterestModel(AliadoDbContext db, IStringLocalizer<Share
         (RelationshipId, ForClient) = (interest.RelationshipId, interest.Holder == InterestHolder.Client);
         if (ModelState.IsValid)
         {
-            switch (await CaseEntries.UpdateInterestAsync(db, id, Input.ToDraft(interest.Holder), cancellationToken))
+            var (outcome, meanwhile, current) = await StaleForm.SaveAsync(db, scope, id, Version, () => CaseEntries.UpdateInterestAsync(db, id, Input.ToDraft(interest.Holder), cancellationToken), cancellationToken);
+            if (meanwhile is not null)
             {
+                (Meanwhile, Version) = (meanwhile, current);
+                ModelState.Remove(nameof(Version));
+            }
+            switch (outcome)
+            {
+                case null:
+                    break;
                 case Outcome<InterestDto>.Done:
                     TempData["Flash"] = localizer["relationship.saved"].Value;
                     return Redirect($"/relationships/{RelationshipId}#{(ForClient ? "step-2" : "step-3")}");

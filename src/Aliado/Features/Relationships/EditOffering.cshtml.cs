@@ -1,5 +1,6 @@
 using Aliado.Core.Relationships;
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Aliado.Features.Shared;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Mvc;
@@ -10,7 +11,7 @@ using Microsoft.Extensions.Localization;
 namespace Aliado.Features.Relationships;
 
 [EditorsOnlyPage]
-public sealed class EditOfferingModel(AliadoDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class EditOfferingModel(AliadoDbContext db, WorkspaceScope scope, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     /// <summary>Named like the relationship page's form, so the shared fields post as "Offering.*".</summary>
     [BindProperty]
@@ -20,6 +21,13 @@ public sealed class EditOfferingModel(AliadoDbContext db, IStringLocalizer<Share
 
     public IReadOnlyList<Interest> ClientInterests { get; private set; } = [];
 
+    /// <summary>The version the form was loaded at, so a save never silently overwrites someone else's.</summary>
+    [BindProperty]
+    public long? Version { get; set; }
+
+    /// <summary>What others saved while this form was open, when a save arrived stale.</summary>
+    public IReadOnlyList<History.ChangeDto>? Meanwhile { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var offering = await db.Offerings.AsNoTracking().Include(o => o.Serves).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
@@ -28,6 +36,7 @@ public sealed class EditOfferingModel(AliadoDbContext db, IStringLocalizer<Share
             return NotFound();
         }
         Offering = OfferingForm.From(offering);
+        Version = await RecordVersions.FindAsync(db, typeof(Offering), id, cancellationToken);
         await LoadAsync(offering.RelationshipId, cancellationToken);
         return Page();
     }
@@ -41,8 +50,16 @@ public sealed class EditOfferingModel(AliadoDbContext db, IStringLocalizer<Share
         }
         if (ModelState.IsValid)
         {
-            switch (await CaseEntries.UpdateOfferingAsync(db, id, Offering.ToDraft(), cancellationToken))
+            var (outcome, meanwhile, current) = await StaleForm.SaveAsync(db, scope, id, Version, () => CaseEntries.UpdateOfferingAsync(db, id, Offering.ToDraft(), cancellationToken), cancellationToken);
+            if (meanwhile is not null)
             {
+                (Meanwhile, Version) = (meanwhile, current);
+                ModelState.Remove(nameof(Version));
+            }
+            switch (outcome)
+            {
+                case null:
+                    break;
                 case Outcome<OfferingDto>.Done:
                     TempData["Flash"] = localizer["relationship.saved"].Value;
                     return Redirect($"/relationships/{relationshipId}#step-4");

@@ -1,4 +1,5 @@
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Aliado.Features.People;
 using Aliado.Features.Shared;
 using Aliado.Platform;
@@ -9,7 +10,7 @@ using Microsoft.Extensions.Localization;
 namespace Aliado.Features.Ties;
 
 [EditorsOnlyPage]
-public sealed class EditModel(AliadoDbContext db, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class EditModel(AliadoDbContext db, WorkspaceScope scope, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     [BindProperty]
     public TieForm Tie { get; set; } = new();
@@ -20,6 +21,13 @@ public sealed class EditModel(AliadoDbContext db, IStringLocalizer<SharedResourc
 
     public IReadOnlyList<(Guid Id, string Name)> People { get; private set; } = [];
 
+    /// <summary>The version the form was loaded at, so a save never silently overwrites someone else's.</summary>
+    [BindProperty]
+    public long? Version { get; set; }
+
+    /// <summary>What others saved while this form was open, when a save arrived stale.</summary>
+    public IReadOnlyList<History.ChangeDto>? Meanwhile { get; private set; }
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var tie = await Circle.ByIdAsync(db, id, cancellationToken);
@@ -28,6 +36,7 @@ public sealed class EditModel(AliadoDbContext db, IStringLocalizer<SharedResourc
             return NotFound();
         }
         Tie = TieForm.From(tie);
+        Version = await RecordVersions.FindAsync(db, typeof(Core.People.Tie), id, cancellationToken);
         await LoadAsync(tie, cancellationToken);
         return Page();
     }
@@ -41,8 +50,16 @@ public sealed class EditModel(AliadoDbContext db, IStringLocalizer<SharedResourc
         }
         if (ModelState.IsValid)
         {
-            switch (await Circle.UpdateAsync(db, id, Tie.ToDraft(), cancellationToken))
+            var (outcome, meanwhile, current) = await StaleForm.SaveAsync(db, scope, id, Version, () => Circle.UpdateAsync(db, id, Tie.ToDraft(), cancellationToken), cancellationToken);
+            if (meanwhile is not null)
             {
+                (Meanwhile, Version) = (meanwhile, current);
+                ModelState.Remove(nameof(Version));
+            }
+            switch (outcome)
+            {
+                case null:
+                    break;
                 case Outcome<TieDto>.Done:
                     TempData["Flash"] = localizer["tie.saved"].Value;
                     return Redirect($"/people/{tie.PersonId}");
