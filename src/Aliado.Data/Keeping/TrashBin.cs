@@ -95,8 +95,8 @@ public static class TrashBin
             }
         }
 
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
-        try
+        await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
+        var restored = await UnitOfWork.TryAsync(db, "restore", async () =>
         {
             foreach (var trashable in Trashable(db.Model))
             {
@@ -105,22 +105,19 @@ public static class TrashBin
             db.TrashEntries.Remove(entry);
             db.Changes.Add(HistoryRecorder.Whole(db, root, "restored", null, entry.Name));
             await db.SaveChangesAsync(cancellationToken);
-            await transaction.CommitAsync(cancellationToken);
-            return RestoreRefusal.None;
-        }
-        catch (Exception exception) when (exception is DbUpdateException or System.Data.Common.DbException)
+        }, cancellationToken);
+        if (!restored)
         {
-            // A set-based update reports a unique index as the provider's own exception, not EF's.
-            await transaction.RollbackAsync(cancellationToken);
-            db.ChangeTracker.Clear();
             return RestoreRefusal.Conflict;
         }
+        await transaction.CommitAsync(cancellationToken);
+        return RestoreRefusal.None;
     }
 
     /// <summary>Deletes for good what went with the entry, its history with it, and the entry.</summary>
     public static async Task PurgeAsync(AliadoDbContext db, TrashEntry entry, CancellationToken cancellationToken)
     {
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
         var root = TypeOf(db.Model, entry.Kind);
         foreach (var trashable in Trashable(db.Model).OrderBy(t => t == root))
         {

@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Aliado.Data.Keeping;
@@ -17,6 +18,29 @@ public sealed class UnitOfWork : IAsyncDisposable
 
     /// <summary>Commits if this unit began the transaction; a joined one commits with its owner.</summary>
     public Task CommitAsync(CancellationToken cancellationToken) => _owned?.CommitAsync(cancellationToken) ?? Task.CompletedTask;
+
+    /// <summary>
+    /// Runs <paramref name="work"/> behind a savepoint: if the database refuses it (a unique index), only
+    /// that work is undone and the surrounding transaction stays usable. False when refused.
+    /// </summary>
+    public static async Task<bool> TryAsync(AliadoDbContext db, string name, Func<Task> work, CancellationToken cancellationToken)
+    {
+        var transaction = db.Database.CurrentTransaction ?? throw new InvalidOperationException("A savepoint needs a transaction.");
+        await transaction.CreateSavepointAsync(name, cancellationToken);
+        try
+        {
+            await work();
+            await transaction.ReleaseSavepointAsync(name, cancellationToken);
+            return true;
+        }
+        catch (Exception exception) when (exception is DbUpdateException or System.Data.Common.DbException)
+        {
+            // A set-based update reports a unique index as the provider's own exception, not EF's.
+            await transaction.RollbackToSavepointAsync(name, cancellationToken);
+            db.ChangeTracker.Clear();
+            return false;
+        }
+    }
 
     public ValueTask DisposeAsync() => _owned?.DisposeAsync() ?? ValueTask.CompletedTask;
 }

@@ -22,6 +22,8 @@ public static class AliadoServices
         services.AddScoped<Problems>();
         services.AddScoped<AccountOpening>();
         services.AddScoped<PersonalTokens>();
+        services.AddHttpContextAccessor();
+        services.AddScoped<Features.Workspaces.SecurityLog>();
         services.AddScoped<DemoWorkspace>();
 
         // Keys live in the database, so several web nodes (and the command line) share sessions and links.

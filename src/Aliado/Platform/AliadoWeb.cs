@@ -153,6 +153,7 @@ public static class AliadoWeb
         app.UseMiddleware<WorkspaceResolution>();
         app.UseAuthorization();
         app.UseRateLimiter();
+        app.UseMiddleware<OnceOnly>();
 
         app.MapRazorPages();
         app.MapOpenApi();
@@ -170,6 +171,7 @@ public static class AliadoWeb
         api.MapWorkspace();
         api.MapHealthPolicy();
         api.MapMembers();
+        api.MapSecurityLog();
         api.MapInteractions();
         api.MapPulses();
         api.MapCheckIns();

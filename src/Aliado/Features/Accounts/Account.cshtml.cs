@@ -14,6 +14,7 @@ public sealed class AccountModel(
     UserManager<AliadoUser> users,
     SignInManager<AliadoUser> signIn,
     PersonalTokens tokens,
+    Workspaces.SecurityLog log,
     CurrentWorkspace workspace,
     AliadoDbContext db,
     UserTime time,
@@ -80,14 +81,14 @@ public sealed class AccountModel(
 
     public async Task<IActionResult> OnPostCalendarAsync(CancellationToken cancellationToken)
     {
-        NewCalendarUrl = await Calendar.CalendarFeeds.CreateAsync(db, workspace, Calendar.CalendarFeeds.BaseAddress(HttpContext), cancellationToken);
+        NewCalendarUrl = await Calendar.CalendarFeeds.CreateAsync(db, log, workspace, Calendar.CalendarFeeds.BaseAddress(HttpContext), cancellationToken);
         await LoadAsync(cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostRevokeCalendarAsync(CancellationToken cancellationToken)
     {
-        await Calendar.CalendarFeeds.RevokeAsync(db, workspace, cancellationToken);
+        await Calendar.CalendarFeeds.RevokeAsync(db, log, workspace, cancellationToken);
         TempData["Flash"] = localizer["account.calendar-revoked"].Value;
         return RedirectToPage();
     }
@@ -109,6 +110,7 @@ public sealed class AccountModel(
             if (result.Succeeded)
             {
                 await signIn.RefreshSignInAsync(user!);
+                await log.RecordAsync(user!.PersonalWorkspaceId, Workspaces.SecurityLog.PasswordChanged, user.Email, user.Id, cancellationToken);
                 TempData["Flash"] = localizer["account.password-changed"].Value;
                 return RedirectToPage();
             }

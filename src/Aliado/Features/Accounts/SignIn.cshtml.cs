@@ -8,7 +8,7 @@ using Microsoft.Extensions.Localization;
 
 namespace Aliado.Features.Accounts;
 
-public sealed class SignInModel(SignInManager<AliadoUser> signIn, UserManager<AliadoUser> users, IPasswordHasher<AliadoUser> hasher, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class SignInModel(SignInManager<AliadoUser> signIn, UserManager<AliadoUser> users, IPasswordHasher<AliadoUser> hasher, Workspaces.SecurityLog log, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     /// <summary>A hash of nothing anyone knows, checked when the account does not exist so both answers take as long.</summary>
     private static readonly Lazy<string> _decoy = new(() => new PasswordHasher<AliadoUser>().HashPassword(new AliadoUser(), Guid.NewGuid().ToString()));
@@ -35,6 +35,11 @@ public sealed class SignInModel(SignInManager<AliadoUser> signIn, UserManager<Al
         var result = user is null
             ? Microsoft.AspNetCore.Identity.SignInResult.Failed
             : await signIn.PasswordSignInAsync(user, Input.Password!, Input.RememberMe, lockoutOnFailure: true);
+        if (user is not null)
+        {
+            var kind = result.Succeeded ? Workspaces.SecurityLog.SignIn : result.IsLockedOut ? Workspaces.SecurityLog.LockedOut : Workspaces.SecurityLog.SignInFailed;
+            await log.RecordAsync(user.PersonalWorkspaceId, kind, user.Email, result.Succeeded ? user.Id : null);
+        }
         if (result.IsLockedOut)
         {
             ModelState.AddModelError(string.Empty, localizer["signin.locked"]);

@@ -18,17 +18,25 @@ public static class CalendarFeeds
 {
     public const int MaxEvents = 2000;
 
-    public static async Task<Uri> CreateAsync(AliadoDbContext db, CurrentWorkspace workspace, Uri baseAddress, CancellationToken cancellationToken)
+    public static async Task<Uri> CreateAsync(AliadoDbContext db, Workspaces.SecurityLog log, CurrentWorkspace workspace, Uri baseAddress, CancellationToken cancellationToken)
     {
         await db.CalendarFeeds.Where(f => f.UserId == workspace.UserId).ExecuteDeleteAsync(cancellationToken);
         var secret = TokenAuthentication.NewToken();
         db.CalendarFeeds.Add(new CalendarFeed { WorkspaceId = workspace.Id, UserId = workspace.UserId!, Hash = TokenAuthentication.Hash(secret) });
         await db.SaveChangesAsync(cancellationToken);
+        await log.RecordAsync(workspace.Id, Workspaces.SecurityLog.FeedCreated, null, workspace.UserId, cancellationToken);
         return new Uri(baseAddress, $"/calendar/{secret}.ics");
     }
 
-    public static async Task<bool> RevokeAsync(AliadoDbContext db, CurrentWorkspace workspace, CancellationToken cancellationToken) =>
-        await db.CalendarFeeds.Where(f => f.UserId == workspace.UserId).ExecuteDeleteAsync(cancellationToken) > 0;
+    public static async Task<bool> RevokeAsync(AliadoDbContext db, Workspaces.SecurityLog log, CurrentWorkspace workspace, CancellationToken cancellationToken)
+    {
+        if (await db.CalendarFeeds.Where(f => f.UserId == workspace.UserId).ExecuteDeleteAsync(cancellationToken) == 0)
+        {
+            return false;
+        }
+        await log.RecordAsync(workspace.Id, Workspaces.SecurityLog.FeedRevoked, null, workspace.UserId, cancellationToken);
+        return true;
+    }
 
     public static Task<bool> ExistsAsync(AliadoDbContext db, CurrentWorkspace workspace, CancellationToken cancellationToken) =>
         db.CalendarFeeds.AnyAsync(f => f.UserId == workspace.UserId, cancellationToken);
@@ -94,11 +102,11 @@ public static class CalendarFeeds
             .ExcludeFromDescription();
 
         var tags = new[] { "Calendar" };
-        api.MapPost("/calendar-feed", async (HttpContext context, AliadoDbContext db, CurrentWorkspace workspace, CancellationToken cancellationToken) =>
-            TypedResults.Ok(new CalendarFeedDto(await CreateAsync(db, workspace, BaseAddress(context), cancellationToken))))
+        api.MapPost("/calendar-feed", async (HttpContext context, AliadoDbContext db, Workspaces.SecurityLog log, CurrentWorkspace workspace, CancellationToken cancellationToken) =>
+            TypedResults.Ok(new CalendarFeedDto(await CreateAsync(db, log, workspace, BaseAddress(context), cancellationToken))))
             .WithTags(tags).WithSummary("Creates (or replaces) my calendar subscription for this workspace; the address is shown only now.");
-        api.MapDelete("/calendar-feed", async Task<Results<NoContent, ProblemHttpResult>> (AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            await RevokeAsync(db, workspace, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
+        api.MapDelete("/calendar-feed", async Task<Results<NoContent, ProblemHttpResult>> (AliadoDbContext db, Workspaces.SecurityLog log, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+            await RevokeAsync(db, log, workspace, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
             .WithTags(tags).WithSummary("Revokes my calendar subscription: its address stops working.");
     }
 

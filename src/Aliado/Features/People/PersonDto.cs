@@ -26,7 +26,8 @@ public sealed record PersonDto(
         p.Id,
         p.Name,
         p.IsMe,
-        p.OrganizationId,
+        // An organization in the trash is not shown; the link comes back with it if it is restored.
+        p.Organization != null ? p.OrganizationId : null,
         p.Organization != null ? p.Organization.Name : null,
         p.Position,
         p.Roles,

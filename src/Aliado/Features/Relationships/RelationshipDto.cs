@@ -75,7 +75,7 @@ public sealed record RelationshipDto(
         r.ClientId,
         r.Client!.Name,
         r.Client.IsMe,
-        r.ArenaId,
+        r.Arena != null ? r.ArenaId : null,
         r.Arena != null ? r.Arena.Name : null,
         r.Kind,
         r.CadenceDays,

@@ -7,7 +7,7 @@ namespace Aliado.Features.Tokens;
 public sealed record IssuedToken(ApiToken Token, string Secret);
 
 /// <summary>Personal API tokens of the current account in the current workspace.</summary>
-public sealed class PersonalTokens(AliadoDbContext db)
+public sealed class PersonalTokens(AliadoDbContext db, Workspaces.SecurityLog log)
 {
     public const int MaxNameLength = 100;
 
@@ -24,6 +24,7 @@ public sealed class PersonalTokens(AliadoDbContext db)
         };
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(cancellationToken);
+        await log.RecordAsync(workspaceId, Workspaces.SecurityLog.TokenCreated, token.Name, userId, cancellationToken);
         return new IssuedToken(token, secret);
     }
 
@@ -39,6 +40,7 @@ public sealed class PersonalTokens(AliadoDbContext db)
         }
         token.Revoke();
         await db.SaveChangesAsync(cancellationToken);
+        await log.RecordAsync(token.WorkspaceId, Workspaces.SecurityLog.TokenRevoked, token.Name, userId, cancellationToken);
         return true;
     }
 }

@@ -1,6 +1,7 @@
 using Aliado.Core;
 using Aliado.Core.Typology;
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Aliado.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -45,14 +46,11 @@ public static class ClientTypes
             return;
         }
         db.ClientTypes.AddRange(Catalogue.Types.Select((type, i) => ClientType.FromCatalogue(workspace.Id, type, i)));
-        try
+        // Another request may write the catalogue at the same moment; theirs is as good as ours.
+        await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
+        if (await UnitOfWork.TryAsync(db, "catalogue", () => db.SaveChangesAsync(cancellationToken), cancellationToken))
         {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException)
-        {
-            // Another request wrote the catalogue at the same moment; theirs is as good as ours.
-            db.ChangeTracker.Clear();
+            await transaction.CommitAsync(cancellationToken);
         }
     }
 

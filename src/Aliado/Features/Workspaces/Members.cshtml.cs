@@ -12,7 +12,7 @@ using Microsoft.Extensions.Localization;
 namespace Aliado.Features.Workspaces;
 
 /// <summary>Who can open this workspace. The owner adds accounts by e-mail as editors or viewers.</summary>
-public sealed class MembersModel(AliadoDbContext db, CurrentWorkspace workspace, UserManager<AliadoUser> users, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class MembersModel(AliadoDbContext db, CurrentWorkspace workspace, UserManager<AliadoUser> users, SecurityLog log, IStringLocalizer<SharedResource> localizer) : PageModel
 {
     public sealed record Member(Guid MembershipId, string DisplayName, string Email, WorkspaceRole Role);
 
@@ -87,7 +87,7 @@ public sealed class MembersModel(AliadoDbContext db, CurrentWorkspace workspace,
             return StatusCode(StatusCodes.Status403Forbidden);
         }
         // One use case with the API; the page gives the same answer whether or not an account uses the address.
-        if (await MembersApi.AddAsync(db, users, workspace, new NewMemberRequest(Input.Email, Input.Role), cancellationToken) is Outcome<MemberDto>.Invalid invalid)
+        if (await MembersApi.AddAsync(db, users, log, workspace, new NewMemberRequest(Input.Email, Input.Role), cancellationToken) is Outcome<MemberDto>.Invalid invalid)
         {
             ModelState.AddFieldErrors(invalid.Errors, localizer);
             await LoadAsync(cancellationToken);
@@ -112,13 +112,10 @@ public sealed class MembersModel(AliadoDbContext db, CurrentWorkspace workspace,
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid membershipId, CancellationToken cancellationToken)
     {
-        var membership = await FindManagedAsync(membershipId, cancellationToken);
-        if (membership is null)
+        if (!CanManage || !await MembersApi.RemoveAsync(db, log, workspace, membershipId, cancellationToken))
         {
             return NotFound();
         }
-        db.Memberships.Remove(membership);
-        await db.SaveChangesAsync(cancellationToken);
         TempData["Flash"] = localizer["members.removed"].Value;
         return RedirectToPage();
     }

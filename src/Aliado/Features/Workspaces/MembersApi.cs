@@ -22,7 +22,7 @@ public static class MembersApi
             .Join(db.Users, m => m.UserId, u => u.Id, (m, u) => new MemberDto(m.Id, u.Email ?? string.Empty, m.Role))
             .ToListAsync(cancellationToken);
 
-    public static async Task<Outcome<MemberDto>> AddAsync(AliadoDbContext db, UserManager<AliadoUser> users, CurrentWorkspace workspace, NewMemberRequest request, CancellationToken cancellationToken)
+    public static async Task<Outcome<MemberDto>> AddAsync(AliadoDbContext db, UserManager<AliadoUser> users, SecurityLog log, CurrentWorkspace workspace, NewMemberRequest request, CancellationToken cancellationToken)
     {
         var check = new Check().Required("email", request.Email).Email("email", request.Email).Required("role", request.Role);
         if (request.Role is not null && request.Role is not ("editor" or "viewer"))
@@ -45,13 +45,23 @@ public static class MembersApi
             existing = new Membership { WorkspaceId = workspace.Id, UserId = user.Id, Role = role };
             db.Memberships.Add(existing);
             await db.SaveChangesAsync(cancellationToken);
+            await log.RecordAsync(workspace.Id, SecurityLog.MemberAdded, user.Email, workspace.UserId, cancellationToken);
         }
         return Outcome.Done(new MemberDto(existing.Id, user.Email!, existing.Role));
     }
 
     /// <summary>Removes a member (never the owner). Their tokens, calendar feeds and check-in links stop working at once.</summary>
-    public static async Task<bool> RemoveAsync(AliadoDbContext db, CurrentWorkspace workspace, Guid id, CancellationToken cancellationToken) =>
-        await db.Memberships.Where(m => m.Id == id && m.WorkspaceId == workspace.Id && m.Role != WorkspaceRole.Owner).ExecuteDeleteAsync(cancellationToken) > 0;
+    public static async Task<bool> RemoveAsync(AliadoDbContext db, SecurityLog log, CurrentWorkspace workspace, Guid id, CancellationToken cancellationToken)
+    {
+        var member = db.Memberships.Where(m => m.Id == id && m.WorkspaceId == workspace.Id && m.Role != WorkspaceRole.Owner);
+        var email = await member.Join(db.Users, m => m.UserId, u => u.Id, (m, u) => u.Email).FirstOrDefaultAsync(cancellationToken);
+        if (await member.ExecuteDeleteAsync(cancellationToken) == 0)
+        {
+            return false;
+        }
+        await log.RecordAsync(workspace.Id, SecurityLog.MemberRemoved, email, workspace.UserId, cancellationToken);
+        return true;
+    }
 
     public static void MapMembers(this RouteGroupBuilder api)
     {
@@ -59,10 +69,10 @@ public static class MembersApi
         group.MapGet("/", async Task<Results<Ok<List<MemberDto>>, ProblemHttpResult>> (AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             workspace.CanManageMembers ? TypedResults.Ok(await ListAsync(db, workspace, cancellationToken)) : problems.Forbidden("problem.forbidden.owner"))
             .WithSummary("The workspace's members (owner only).");
-        group.MapPost("/", async Task<Results<Created<MemberDto>, ValidationProblem, ProblemHttpResult>> (NewMemberRequest request, AliadoDbContext db, UserManager<AliadoUser> users, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+        group.MapPost("/", async Task<Results<Created<MemberDto>, ValidationProblem, ProblemHttpResult>> (NewMemberRequest request, AliadoDbContext db, UserManager<AliadoUser> users, SecurityLog log, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             !workspace.CanManageMembers
                 ? problems.Forbidden("problem.forbidden.owner")
-                : await AddAsync(db, users, workspace, request, cancellationToken) switch
+                : await AddAsync(db, users, log, workspace, request, cancellationToken) switch
                 {
                     Outcome<MemberDto>.Done done => TypedResults.Created($"/api/v1/workspace/members/{done.Value.Id}", done.Value),
                     Outcome<MemberDto>.Invalid invalid => problems.Validation(invalid.Errors),
@@ -70,9 +80,9 @@ public static class MembersApi
                     _ => problems.NotFound(),
                 })
             .WithSummary("Adds an account, by e-mail, as editor or viewer (owner only); adding a member again changes nothing.");
-        group.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+        group.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, SecurityLog log, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             !workspace.CanManageMembers ? problems.Forbidden("problem.forbidden.owner")
-            : await RemoveAsync(db, workspace, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
+            : await RemoveAsync(db, log, workspace, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
             .WithSummary("Removes a member (owner only; the owner cannot be removed).");
     }
 }

@@ -1,0 +1,69 @@
+using Aliado.Data;
+using Aliado.Data.Keeping;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aliado.Features.Workspaces;
+
+public sealed record SecurityEventDto(DateTime At, string Kind, string? Subject, string? By, string? Address);
+
+/// <summary>
+/// Who got in, who failed, who was let in or shown out: written in its own unit of work, so an event is
+/// kept even when the request that caused it fails, and read by the workspace's owner. The operator's
+/// log gets the same events by account id, never by address or e-mail.
+/// </summary>
+public sealed partial class SecurityLog(IServiceScopeFactory scopes, IHttpContextAccessor http, ILogger<SecurityLog> logger)
+{
+    public const string SignIn = "sign-in";
+    public const string SignInFailed = "sign-in-failed";
+    public const string LockedOut = "locked-out";
+    public const string SignOut = "sign-out";
+    public const string PasswordChanged = "password-changed";
+    public const string MemberAdded = "member-added";
+    public const string MemberRemoved = "member-removed";
+    public const string TokenCreated = "token-created";
+    public const string TokenRevoked = "token-revoked";
+    public const string FeedCreated = "feed-created";
+    public const string FeedRevoked = "feed-revoked";
+
+    public async Task RecordAsync(Guid workspaceId, string kind, string? subject, string? byUserId, CancellationToken cancellationToken = default)
+    {
+        Recorded(logger, kind, workspaceId, byUserId);
+        await using var scope = scopes.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Enter(workspaceId);
+        var db = scope.ServiceProvider.GetRequiredService<AliadoDbContext>();
+        db.SecurityEvents.Add(new SecurityEvent
+        {
+            WorkspaceId = workspaceId,
+            Kind = kind,
+            Subject = subject,
+            ById = byUserId,
+            Address = http.HttpContext?.Connection.RemoteIpAddress?.ToString(),
+        });
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    public static async Task<PagedList<SecurityEventDto>> ReadAsync(AliadoDbContext db, PageRequest page, CancellationToken cancellationToken)
+    {
+        var total = await db.SecurityEvents.CountAsync(cancellationToken);
+        var items = await db.SecurityEvents.OrderByDescending(e => e.At).ThenByDescending(e => e.Id).Skip(page.Skip).Take(page.PageSize)
+            .Select(e => new SecurityEventDto(e.At, e.Kind, e.Subject, db.Users.Where(u => u.Id == e.ById).Select(u => u.Email).FirstOrDefault(), e.Address))
+            .ToListAsync(cancellationToken);
+        return new PagedList<SecurityEventDto>(items, page.Page, page.PageSize, total);
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Security event {Kind} in workspace {WorkspaceId} by account {UserId}")]
+    private static partial void Recorded(ILogger logger, string kind, Guid workspaceId, string? userId);
+}
+
+public static class SecurityLogApi
+{
+    public static void MapSecurityLog(this RouteGroupBuilder api) =>
+        api.MapGet("/workspace/security-log", async Task<Results<Ok<PagedList<SecurityEventDto>>, ProblemHttpResult>> (int? page, int? pageSize, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+            workspace.CanManageMembers
+                ? TypedResults.Ok(await SecurityLog.ReadAsync(db, PageRequest.From(page, pageSize), cancellationToken))
+                : problems.Forbidden("problem.forbidden.owner"))
+            .WithTags("Workspace")
+            .WithSummary("Sign-ins, failed sign-ins, lockouts, sign-outs, password changes, member, token and calendar-feed changes, newest first (owner only).");
+}

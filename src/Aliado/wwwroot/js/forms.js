@@ -1,0 +1,35 @@
+// A form is sent once: while it is on its way its buttons are disabled, so a second click does
+// nothing. The server refuses a second submission of the same form anyway (a one-time token).
+document.addEventListener("submit", (event) => {
+  const form = event.target;
+  if (!(form instanceof HTMLFormElement) || event.defaultPrevented) {
+    return;
+  }
+  if (form.dataset.sending === "true") {
+    event.preventDefault();
+    return;
+  }
+  form.dataset.sending = "true";
+  const submitter = event.submitter;
+  // Disabled after the browser has read the form, so the pressed button's name and value still go.
+  setTimeout(() => {
+    for (const button of form.querySelectorAll("button[type=submit], button:not([type]), input[type=submit]")) {
+      button.disabled = true;
+      button.setAttribute("aria-busy", button === submitter ? "true" : "false");
+    }
+  });
+});
+
+// Coming back with the browser's back button shows the page from its cache: let its forms be sent again.
+window.addEventListener("pageshow", (event) => {
+  if (!event.persisted) {
+    return;
+  }
+  for (const form of document.querySelectorAll("form[data-sending]")) {
+    delete form.dataset.sending;
+    for (const button of form.querySelectorAll("button, input[type=submit]")) {
+      button.disabled = false;
+      button.removeAttribute("aria-busy");
+    }
+  }
+});
