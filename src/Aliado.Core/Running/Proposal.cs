@@ -71,12 +71,26 @@ public sealed class Proposal : IWorkspaceOwned
     /// </summary>
     public void Record(AnswerDraft draft, DateTime now)
     {
-        Check.EnsureValid(draft.Validate(ProposedAt, now));
-        var answer = KebabCase.ParseOr(draft.Answer, Answer.Pending);
-        if (!CanBeAnswered(answer))
+        if (!CanBeAnswered(KebabCase.ParseOr(draft.Answer, Answer.Pending)))
         {
             throw new InvalidOperationException("This proposal was already answered.");
         }
+        Correct(draft, now);
+    }
+
+    /// <summary>
+    /// Puts right an answer recorded by mistake: any answer may replace it, and "pending" takes it back.
+    /// Unlike <see cref="Record"/> this is an edit of what was written, so the caller guards it with a version.
+    /// </summary>
+    public void Correct(AnswerDraft draft, DateTime now)
+    {
+        Check.EnsureValid(draft.ValidateCorrection(ProposedAt, now));
+        if (draft.Answer == KebabCase.ToKebab(Answer.Pending))
+        {
+            (Answer, AnsweredAt, Reaction, Reading, Behind, FollowUpOn) = (Answer.Pending, null, null, null, null, null);
+            return;
+        }
+        var answer = KebabCase.ParseOr(draft.Answer, Answer.Pending);
         Answer = answer;
         AnsweredAt = (draft.AnsweredAt ?? now).ToUniversalTime();
         if (answer == Answer.Declined)
@@ -172,4 +186,8 @@ public sealed record AnswerDraft(string? Answer, DateTime? AnsweredAt = null, st
         check.Within("answeredAt", AnsweredAt);
         return check.Errors;
     }
+
+    /// <summary>As <see cref="Validate"/>, and "pending" is allowed too: a correction may take an answer back.</summary>
+    public IReadOnlyList<FieldError> ValidateCorrection(DateTime proposedAt, DateTime now) =>
+        Answer == KebabCase.ToKebab(Running.Answer.Pending) ? [] : Validate(proposedAt, now);
 }

@@ -52,21 +52,25 @@ public sealed class Pulse : IWorkspaceOwned
 
     public static Pulse Create(Guid workspaceId, Guid relationshipId, PulseDraft draft, DateTime now, PulseSource source = PulseSource.Me)
     {
+        var pulse = new Pulse { Source = source, WorkspaceId = workspaceId, RelationshipId = relationshipId };
+        pulse.Apply(draft, now);
+        return pulse;
+    }
+
+    /// <summary>What the client answered through a check-in is their voice: it can be deleted, never rewritten.</summary>
+    public bool CanBeEdited => Source == PulseSource.Me;
+
+    public void Apply(PulseDraft draft, DateTime now)
+    {
         Check.EnsureValid(draft.Validate(now));
-        return new Pulse
-        {
-            Source = source,
-            WorkspaceId = workspaceId,
-            RelationshipId = relationshipId,
-            TakenAt = (draft.TakenAt ?? now).ToUniversalTime(),
-            OnTheirSide = draft.OnTheirSide!.Value,
-            GettingWhatTheyBuy = draft.GettingWhatTheyBuy!.Value,
-            Evidence = string.IsNullOrWhiteSpace(draft.Evidence) ? null : draft.Evidence.Trim(),
-            Credibility = draft.Credibility,
-            Reliability = draft.Reliability,
-            Intimacy = draft.Intimacy,
-            SelfOrientation = draft.SelfOrientation,
-        };
+        TakenAt = (draft.TakenAt ?? (TakenAt == default ? now : TakenAt)).ToUniversalTime();
+        OnTheirSide = draft.OnTheirSide!.Value;
+        GettingWhatTheyBuy = draft.GettingWhatTheyBuy!.Value;
+        Evidence = string.IsNullOrWhiteSpace(draft.Evidence) ? null : draft.Evidence.Trim();
+        Credibility = draft.Credibility;
+        Reliability = draft.Reliability;
+        Intimacy = draft.Intimacy;
+        SelfOrientation = draft.SelfOrientation;
     }
 }
 

@@ -21,15 +21,21 @@ public sealed class Assessment : IWorkspaceOwned
     public static Assessment Create(Guid workspaceId, Guid personId, AssessmentDraft draft, DateTime now)
     {
         Check.EnsureValid(draft.Validate(now));
-        var assessment = new Assessment
-        {
-            WorkspaceId = workspaceId,
-            PersonId = personId,
-            AssessedAt = (draft.AssessedAt ?? now).ToUniversalTime(),
-            Notes = string.IsNullOrWhiteSpace(draft.Notes) ? null : draft.Notes.Trim(),
-        };
-        assessment.Traits.AddRange(draft.TraitIds!.Distinct().Select(id => new ObservedTrait { WorkspaceId = workspaceId, AssessmentId = assessment.Id, TraitId = id }));
+        var assessment = new Assessment { WorkspaceId = workspaceId, PersonId = personId };
+        assessment.Apply(draft, now);
         return assessment;
+    }
+
+    /// <summary>Corrects the date, the notes and the ticks; the caller checked that any newly ticked trait is in use.</summary>
+    public void Apply(AssessmentDraft draft, DateTime now)
+    {
+        Check.EnsureValid(draft.Validate(now));
+        AssessedAt = (draft.AssessedAt ?? (AssessedAt == default ? now : AssessedAt)).ToUniversalTime();
+        Notes = string.IsNullOrWhiteSpace(draft.Notes) ? null : draft.Notes.Trim();
+        var ticked = draft.TraitIds!.ToHashSet();
+        Traits.RemoveAll(t => !ticked.Contains(t.TraitId));
+        Traits.AddRange(ticked.Where(id => Traits.All(t => t.TraitId != id))
+            .Select(id => new ObservedTrait { WorkspaceId = WorkspaceId, AssessmentId = Id, TraitId = id }));
     }
 }
 

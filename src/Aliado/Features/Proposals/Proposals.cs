@@ -114,6 +114,31 @@ public static class Proposals
         return Outcome.Done(ProposalDto.From(proposal));
     }
 
+    /// <summary>Puts right a recorded answer (or takes it back with "pending"); an edit, so it is guarded by the proposal's version.</summary>
+    public static async Task<Outcome<ProposalDto>> CorrectAnswerAsync(AliadoDbContext db, TimeProvider clock, Guid id, AnswerDraft draft, CancellationToken cancellationToken)
+    {
+        var proposal = await WithLinks(db).FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (proposal is null)
+        {
+            return Outcome.Missing<ProposalDto>();
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        if (draft.ValidateCorrection(proposal.ProposedAt, now) is { Count: > 0 } errors)
+        {
+            return Outcome.Invalid<ProposalDto>(errors);
+        }
+        proposal.Correct(draft, now);
+        try
+        {
+            await RunningSummary.SaveAndRefreshAsync(db, proposal.RelationshipId, cancellationToken);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            return Outcome.Refused<ProposalDto>(ChangedMeanwhile);
+        }
+        return Outcome.Done(ProposalDto.From(proposal));
+    }
+
     /// <summary>Records the client's answer once; a second answer is a conflict, not an edit.</summary>
     public static async Task<Outcome<ProposalDto>> AnswerAsync(AliadoDbContext db, TimeProvider clock, Guid id, AnswerDraft draft, CancellationToken cancellationToken)
     {

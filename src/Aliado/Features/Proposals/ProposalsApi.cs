@@ -35,6 +35,11 @@ public static class ProposalsApi
             Present(await Proposals.AnswerAsync(db, clock, id, draft, cancellationToken), problems))
             .WithTags(tags).AddEndpointFilter<EditorsOnly>()
             .Versioned<Aliado.Core.Running.Proposal>();
+        api.MapPut("/proposals/{id:guid}/answer", async Task<Results<Ok<ProposalDto>, ValidationProblem, ProblemHttpResult>> (Guid id, AnswerDraft draft, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
+            Present(await Proposals.CorrectAnswerAsync(db, clock, id, draft, cancellationToken), problems))
+            .WithTags(tags).WithSummary("Corrects a recorded answer, or takes it back with \"pending\"; send If-Match so a correction never crosses another.")
+            .AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.Running.Proposal>();
         api.MapDelete("/proposals/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Proposals.RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
             .WithTags(tags).AddEndpointFilter<EditorsOnly>()

@@ -59,6 +59,31 @@ public static class Pulses
         return Outcome.Done(PulseDto.From(pulse));
     }
 
+    public const string ClientVoiceReadOnly = "pulse.client-voice-read-only";
+
+    /// <summary>Corrects one of my pulses; what the client answered through a check-in is theirs and stays as they said it.</summary>
+    public static async Task<Outcome<PulseDto>> UpdateAsync(AliadoDbContext db, TimeProvider clock, Guid id, PulseDraft draft, CancellationToken cancellationToken)
+    {
+        var pulse = await db.Pulses.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (pulse is null)
+        {
+            return Outcome.Missing<PulseDto>();
+        }
+        if (!pulse.CanBeEdited)
+        {
+            return Outcome.Refused<PulseDto>(ClientVoiceReadOnly);
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        draft = draft with { TakenAt = draft.TakenAt ?? pulse.TakenAt };
+        if (draft.Validate(now) is { Count: > 0 } errors)
+        {
+            return Outcome.Invalid<PulseDto>(errors);
+        }
+        pulse.Apply(draft, now);
+        await RunningSummary.SaveAndRefreshAsync(db, pulse.RelationshipId, cancellationToken);
+        return Outcome.Done(PulseDto.From(pulse));
+    }
+
     public static async Task<bool> RemoveAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken)
     {
         var pulse = await db.Pulses.FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
@@ -90,6 +115,17 @@ public static class Pulses
         api.MapGet("/pulses/{id:guid}", async Task<Results<Ok<PulseDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await db.Pulses.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is { } pulse ? TypedResults.Ok(PulseDto.From(pulse)) : problems.NotFound())
             .WithTags(tags)
+            .Versioned<Aliado.Core.Running.Pulse>();
+        api.MapPut("/pulses/{id:guid}", async Task<Results<Ok<PulseDto>, ValidationProblem, ProblemHttpResult>> (Guid id, PulseDraft draft, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
+            await UpdateAsync(db, clock, id, draft, cancellationToken) switch
+            {
+                Outcome<PulseDto>.Done done => TypedResults.Ok(done.Value),
+                Outcome<PulseDto>.Invalid invalid => problems.Validation(invalid.Errors),
+                Outcome<PulseDto>.Refused refused => problems.Conflict(refused.MessageKey),
+                _ => problems.NotFound(),
+            })
+            .WithTags(tags).WithSummary("Corrects one of my pulses; a client's own answer from a check-in can be deleted, not rewritten.")
+            .AddEndpointFilter<EditorsOnly>()
             .Versioned<Aliado.Core.Running.Pulse>();
         api.MapDelete("/pulses/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())

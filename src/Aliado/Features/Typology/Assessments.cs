@@ -66,23 +66,7 @@ public static class Assessments
         }
         await ClientTypes.EnsureCatalogueAsync(db, workspace, cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        var errors = draft.Validate(now).ToList();
-        if (errors.Count == 0)
-        {
-            var ids = draft.TraitIds!.Distinct().ToList();
-            var found = await db.Traits.Where(t => ids.Contains(t.Id))
-                .Join(db.ClientTypes, t => t.ClientTypeId, c => c.Id, (t, c) => new { t.Retired, TypeRetired = c.Retired })
-                .ToListAsync(cancellationToken);
-            if (found.Count != ids.Count)
-            {
-                errors.Add(new FieldError("traitIds", ErrorCodes.NotFound));
-            }
-            else if (found.Any(t => t.Retired || t.TypeRetired))
-            {
-                errors.Add(new FieldError("traitIds", ErrorCodes.Retired));
-            }
-        }
-        if (errors.Count > 0)
+        if (await CheckAsync(db, draft, now, [], cancellationToken) is { Count: > 0 } errors)
         {
             return Outcome.Invalid<Assessment>(errors);
         }
@@ -90,6 +74,47 @@ public static class Assessments
         db.Assessments.Add(assessment);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done(assessment);
+    }
+
+    /// <summary>Corrects an assessment. A trait retired since may stay ticked; a newly ticked one must be in use.</summary>
+    public static async Task<Outcome<Assessment>> UpdateAsync(AliadoDbContext db, TimeProvider clock, Guid id, AssessmentDraft draft, CancellationToken cancellationToken)
+    {
+        var assessment = await db.Assessments.Include(a => a.Traits).FirstOrDefaultAsync(a => a.Id == id, cancellationToken);
+        if (assessment is null)
+        {
+            return Outcome.Missing<Assessment>();
+        }
+        var now = clock.GetUtcNow().UtcDateTime;
+        draft = draft with { AssessedAt = draft.AssessedAt ?? assessment.AssessedAt };
+        if (await CheckAsync(db, draft, now, [.. assessment.Traits.Select(t => t.TraitId)], cancellationToken) is { Count: > 0 } errors)
+        {
+            return Outcome.Invalid<Assessment>(errors);
+        }
+        assessment.Apply(draft, now);
+        await db.SaveChangesAsync(cancellationToken);
+        return Outcome.Done(assessment);
+    }
+
+    private static async Task<List<FieldError>> CheckAsync(AliadoDbContext db, AssessmentDraft draft, DateTime now, HashSet<Guid> alreadyTicked, CancellationToken cancellationToken)
+    {
+        var errors = draft.Validate(now).ToList();
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+        var ids = draft.TraitIds!.Distinct().ToList();
+        var found = await db.Traits.Where(t => ids.Contains(t.Id))
+            .Join(db.ClientTypes, t => t.ClientTypeId, c => c.Id, (t, c) => new { t.Id, t.Retired, TypeRetired = c.Retired })
+            .ToListAsync(cancellationToken);
+        if (found.Count != ids.Count)
+        {
+            errors.Add(new FieldError("traitIds", ErrorCodes.NotFound));
+        }
+        else if (found.Any(t => (t.Retired || t.TypeRetired) && !alreadyTicked.Contains(t.Id)))
+        {
+            errors.Add(new FieldError("traitIds", ErrorCodes.Retired));
+        }
+        return errors;
     }
 
     public static Task<Assessment?> ByIdAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken) =>

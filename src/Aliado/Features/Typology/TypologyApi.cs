@@ -77,6 +77,16 @@ public static class TypologyApi
                 ? TypedResults.Ok((await Assessments.ViewAsync(db, workspace, localizer, cancellationToken)).Describe(assessment))
                 : problems.NotFound())
             .Versioned<Aliado.Core.Typology.Assessment>();
+        assessments.MapPut("/assessments/{id:guid}", async Task<Results<Ok<AssessmentDto>, ValidationProblem, ProblemHttpResult>> (Guid id, AssessmentDraft draft, AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
+            await Assessments.UpdateAsync(db, clock, id, draft, cancellationToken) switch
+            {
+                Outcome<Assessment>.Done done => TypedResults.Ok((await Assessments.ViewAsync(db, workspace, localizer, cancellationToken)).Describe(done.Value)),
+                Outcome<Assessment>.Invalid invalid => problems.Validation(invalid.Errors),
+                _ => problems.NotFound(),
+            })
+            .WithSummary("Corrects an assessment: its date, notes and the traits ticked.")
+            .AddEndpointFilter<EditorsOnly>()
+            .Versioned<Aliado.Core.Typology.Assessment>();
         assessments.MapDelete("/assessments/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Assessments.RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
             .AddEndpointFilter<EditorsOnly>()

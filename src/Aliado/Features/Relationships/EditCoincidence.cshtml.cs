@@ -1,0 +1,89 @@
+using Aliado.Core.Relationships;
+using Aliado.Data;
+using Aliado.Features.Shared;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Features.Relationships;
+
+/// <summary>Changes which interests a coincidence links and how fully, or deletes it.</summary>
+[EditorsOnlyPage]
+public sealed class EditCoincidenceModel(AliadoDbContext database, WorkspaceScope scope, IStringLocalizer<SharedResource> localizer)
+    : RecordEditPage(database, scope)
+{
+    [BindProperty]
+    public CoincidenceForm Link { get; set; } = new();
+
+    public Guid RelationshipId { get; private set; }
+
+    public IReadOnlyList<Interest> Mine { get; private set; } = [];
+
+    public IReadOnlyList<Interest> Theirs { get; private set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var coincidence = await Db.Coincidences.AsNoTracking().FirstOrDefaultAsync(c => c.Id == id, cancellationToken);
+        if (coincidence is null)
+        {
+            return NotFound();
+        }
+        Link = new CoincidenceForm { ProviderInterestId = coincidence.ProviderInterestId, ClientInterestId = coincidence.ClientInterestId, Strength = Core.KebabCase.ToKebab(coincidence.Strength) };
+        await LoadVersionAsync<Coincidence>(id, cancellationToken);
+        await LoadAsync(coincidence.RelationshipId, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var relationshipId = await RelationshipOfAsync(id, cancellationToken);
+        if (relationshipId is null)
+        {
+            return NotFound();
+        }
+        if (ModelState.IsValid)
+        {
+            switch (await SaveAsync(id, () => CaseEntries.RelinkAsync(Db, id, Link.ToDraft(), cancellationToken), cancellationToken))
+            {
+                case Outcome<CoincidenceDto>.Done:
+                    TempData["Flash"] = localizer["relationship.saved"].Value;
+                    return Redirect($"/relationships/{relationshipId}#step-4");
+                case Outcome<CoincidenceDto>.Invalid invalid:
+                    ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Link));
+                    break;
+                case Outcome<CoincidenceDto>.Refused refused:
+                    ModelState.AddModelError(string.Empty, localizer[refused.MessageKey]);
+                    break;
+                case null:
+                    break;
+                default:
+                    return NotFound();
+            }
+        }
+        await LoadAsync(relationshipId.Value, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var relationshipId = await RelationshipOfAsync(id, cancellationToken);
+        if (relationshipId is null || !await CaseEntries.UnlinkAsync(Db, id, cancellationToken))
+        {
+            return NotFound();
+        }
+        TempData["Flash"] = localizer["record.trashed"].Value;
+        return Redirect($"/relationships/{relationshipId}#step-4");
+    }
+
+    private Task<Guid?> RelationshipOfAsync(Guid id, CancellationToken cancellationToken) =>
+        Db.Coincidences.Where(c => c.Id == id).Select(c => (Guid?)c.RelationshipId).FirstOrDefaultAsync(cancellationToken);
+
+    private async Task LoadAsync(Guid relationshipId, CancellationToken cancellationToken)
+    {
+        RelationshipId = relationshipId;
+        var interests = await Db.Interests.AsNoTracking().Where(i => i.RelationshipId == relationshipId).OrderByDescending(i => i.Importance).ToListAsync(cancellationToken);
+        Mine = [.. interests.Where(i => i.Holder == InterestHolder.Provider)];
+        Theirs = [.. interests.Where(i => i.Holder == InterestHolder.Client)];
+    }
+}

@@ -1,0 +1,95 @@
+using Aliado.Core.Running;
+using Aliado.Data;
+using Aliado.Features.Pulses;
+using Aliado.Features.Shared;
+using Aliado.Platform;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Features.Relationships;
+
+/// <summary>Corrects one of my pulses, or deletes a pulse; a client's own answer can only be deleted.</summary>
+[EditorsOnlyPage]
+public sealed class EditPulseModel(AliadoDbContext database, WorkspaceScope scope, TimeProvider clock, UserTime time, IStringLocalizer<SharedResource> localizer)
+    : RecordEditPage(database, scope)
+{
+    [BindProperty]
+    public PulseForm Pulse { get; set; } = new();
+
+    public Guid RelationshipId { get; private set; }
+
+    public bool AsClient { get; private set; }
+
+    public bool ClientVoice { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var pulse = await Db.Pulses.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (pulse is null)
+        {
+            return NotFound();
+        }
+        Pulse = new PulseForm
+        {
+            TakenAt = time.Local(pulse.TakenAt),
+            OnTheirSide = pulse.OnTheirSide,
+            GettingWhatTheyBuy = pulse.GettingWhatTheyBuy,
+            Evidence = pulse.Evidence,
+            Credibility = pulse.Credibility,
+            Reliability = pulse.Reliability,
+            Intimacy = pulse.Intimacy,
+            SelfOrientation = pulse.SelfOrientation,
+        };
+        await LoadVersionAsync<Pulse>(id, cancellationToken);
+        await LoadAsync(pulse, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var pulse = await Db.Pulses.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken);
+        if (pulse is null)
+        {
+            return NotFound();
+        }
+        if (ModelState.IsValid)
+        {
+            switch (await SaveAsync(id, () => Pulses.Pulses.UpdateAsync(Db, clock, id, Pulse.ToDraft(time), cancellationToken), cancellationToken))
+            {
+                case Outcome<PulseDto>.Done:
+                    TempData["Flash"] = localizer["relationship.saved"].Value;
+                    return Redirect($"/relationships/{pulse.RelationshipId}#step-8");
+                case Outcome<PulseDto>.Invalid invalid:
+                    ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Pulse));
+                    break;
+                case Outcome<PulseDto>.Refused refused:
+                    ModelState.AddModelError(string.Empty, localizer[refused.MessageKey]);
+                    break;
+                case null:
+                    break;
+                default:
+                    return NotFound();
+            }
+        }
+        await LoadAsync(pulse, cancellationToken);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var relationshipId = await Db.Pulses.Where(p => p.Id == id).Select(p => (Guid?)p.RelationshipId).FirstOrDefaultAsync(cancellationToken);
+        if (relationshipId is null || !await Pulses.Pulses.RemoveAsync(Db, id, cancellationToken))
+        {
+            return NotFound();
+        }
+        TempData["Flash"] = localizer["record.trashed"].Value;
+        return Redirect($"/relationships/{relationshipId}#step-8");
+    }
+
+    private async Task LoadAsync(Pulse pulse, CancellationToken cancellationToken)
+    {
+        (RelationshipId, ClientVoice) = (pulse.RelationshipId, !pulse.CanBeEdited);
+        AsClient = await Db.Relationships.Where(r => r.Id == pulse.RelationshipId).Select(r => r.Client!.IsMe).FirstOrDefaultAsync(cancellationToken);
+    }
+}
