@@ -7,8 +7,17 @@ if (AdminCommands.Handles(args))
 }
 
 var builder = WebApplication.CreateBuilder(args);
-builder.AddAliado();
-var app = builder.Build();
+WebApplication app;
+try
+{
+    builder.AddAliado();
+    app = builder.Build();
+}
+catch (SettingsException e)
+{
+    await Console.Error.WriteLineAsync(e.Message);
+    return 2;
+}
 try
 {
     await app.PrepareDatabaseAsync();
@@ -18,6 +27,14 @@ catch (SettingsException e)
     await Console.Error.WriteLineAsync(e.Message);
     return 2;
 }
+catch (Exception e) when (Aliado.Data.StorageFaults.IsStorageFault(e))
+{
+    // One sentence for whoever started it, not a stack trace.
+    var text = app.Services.GetRequiredService<Microsoft.Extensions.Localization.IStringLocalizer<Aliado.SharedResource>>();
+    await Console.Error.WriteLineAsync(text["startup.storage", e.GetBaseException().Message]);
+    return 3;
+}
+StartupWarnings.Log(app);
 app.UseAliado();
 await app.RunAsync();
 return 0;

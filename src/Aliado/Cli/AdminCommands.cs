@@ -17,7 +17,7 @@ namespace Aliado.Cli;
 /// </summary>
 public static class AdminCommands
 {
-    private static readonly string[] _commands = ["user", "token", "migrate", "demo", "reminders", "help", "--help", "-h", "-?"];
+    private static readonly string[] _commands = ["user", "token", "migrate", "demo", "reminders", "doctor", "help", "--help", "-h", "-?"];
 
     public static bool Handles(string[] args) => args.Length > 0 && _commands.Contains(args[0]);
 
@@ -32,7 +32,15 @@ public static class AdminCommands
         var collection = new ServiceCollection();
         collection.AddLogging();
         collection.AddSingleton<IConfiguration>(configuration);
-        collection.AddAliadoServices();
+        try
+        {
+            collection.AddAliadoServices(configuration);
+        }
+        catch (SettingsException e)
+        {
+            await error.WriteLineAsync(e.Message);
+            return 2;
+        }
         var services = collection.BuildServiceProvider();
         await using (services)
         {
@@ -163,6 +171,10 @@ public static class AdminCommands
             return 0;
         });
         root.Add(new Command("reminders", text["cli.reminders"]) { remindersSend });
+
+        var doctor = new Command("doctor", text["cli.doctor"]);
+        doctor.SetAction(async (_, cancellationToken) => await Doctor.RunAsync(services, text, output, cancellationToken));
+        root.Add(doctor);
         return root;
     }
 

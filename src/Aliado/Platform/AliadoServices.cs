@@ -12,7 +12,7 @@ namespace Aliado.Platform;
 /// <summary>What the web app and the command line share: storage, accounts, texts, the use cases.</summary>
 public static class AliadoServices
 {
-    public static IdentityBuilder AddAliadoServices(this IServiceCollection services)
+    public static IdentityBuilder AddAliadoServices(this IServiceCollection services, IConfiguration configuration)
     {
         services.AddAliadoData(sp => AliadoSettings.Database(sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(TimeProvider.System);
@@ -27,7 +27,12 @@ public static class AliadoServices
         services.AddScoped<DemoWorkspace>();
 
         // Keys live in the database, so several web nodes (and the command line) share sessions and links.
-        services.AddDataProtection().SetApplicationName("Aliado").PersistKeysToDbContext<AliadoDbContext>();
+        var protection = services.AddDataProtection().SetApplicationName("Aliado").PersistKeysToDbContext<AliadoDbContext>();
+        if (KeyRingCertificate.Load(configuration) is { } certificate)
+        {
+            // The keys that sign sessions and links are encrypted at rest: a copy of the database alone opens nothing.
+            protection.ProtectKeysWithCertificate(certificate).UnprotectKeysWithAnyCertificate(certificate);
+        }
         services.AddOptions<EmailSettings>().BindConfiguration(EmailSettings.Section);
         services.AddSingleton<IValidateOptions<EmailSettings>, EmailSettingsValidation>();
         services.AddSingleton<Unsubscribe>();

@@ -33,6 +33,11 @@ public static class AliadoSettings
         switch (provider)
         {
             case null or "" or "sqlite":
+                // A full connection string (a busy timeout, a read-only replica) wins over the data folder.
+                if (configuration["Database:ConnectionString"] is { Length: > 0 } sqlite)
+                {
+                    return new DatabaseOptions(DatabaseProvider.Sqlite, sqlite);
+                }
                 var directory = DataDirectory(configuration);
                 Directory.CreateDirectory(directory);
                 return DatabaseOptions.ForSqliteFile(Path.Combine(directory, "aliado.db"));

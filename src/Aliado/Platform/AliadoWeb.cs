@@ -39,7 +39,7 @@ public static class AliadoWeb
         var services = builder.Services;
         // Serve wwwroot from the project when run with `dotnet run` in any environment (a no-op once published).
         builder.WebHost.UseStaticWebAssets();
-        services.AddAliadoServices().AddSignInManager();
+        services.AddAliadoServices(builder.Configuration).AddSignInManager();
 
         services.AddAuthentication(o =>
             {
@@ -72,6 +72,7 @@ public static class AliadoWeb
         services.AddOptions<Features.Reminders.EmailSettings>().ValidateOnStart();
         services.AddHostedService<Features.Reminders.ReminderService>();
         services.AddHostedService<Housekeeping>();
+        services.AddAliadoHealth();
 
         services.AddRazorPages(o =>
         {
@@ -105,6 +106,7 @@ public static class AliadoWeb
             }
         });
         services.AddExceptionHandler<ApiExceptionHandler>();
+        services.AddExceptionHandler<StorageFaultPage>();
         services.Configure<RouteHandlerOptions>(o => o.ThrowOnBadRequest = true);
         services.ConfigureHttpJsonOptions(o =>
         {

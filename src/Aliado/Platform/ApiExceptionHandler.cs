@@ -11,12 +11,22 @@ namespace Aliado.Platform;
 /// Turns what a client can get wrong (unreadable JSON, a value of the wrong type, a write that collides
 /// with saved data) into localized problem details instead of a 500.
 /// </summary>
-public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, IStringLocalizer<SharedResource> localizer) : IExceptionHandler
+public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, IStringLocalizer<SharedResource> localizer, Features.Health.StorageFaultMemory faults) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
+        if (!AliadoWeb.IsApi(httpContext))
+        {
+            return false;
+        }
         var problem = exception switch
         {
+            _ when Data.StorageFaults.IsStorageFault(exception) => new ProblemDetails
+            {
+                Status = StatusCodes.Status503ServiceUnavailable,
+                Title = localizer["problem.storage"],
+                Detail = localizer["problem.storage.detail"],
+            },
             BadHttpRequestException bad => BadRequest(bad),
             DbUpdateException => new ProblemDetails
             {
@@ -31,6 +41,11 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, I
             return false;
         }
         httpContext.Response.StatusCode = problem.Status!.Value;
+        if (problem.Status == StatusCodes.Status503ServiceUnavailable)
+        {
+            faults.Record();
+            httpContext.Response.Headers.RetryAfter = "30";
+        }
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 

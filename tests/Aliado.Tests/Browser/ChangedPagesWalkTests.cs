@@ -25,11 +25,30 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         await page.WaitForURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
         var relationship = page.Url;
 
-        foreach (var url in new[] { relationship, relationship + "/brief", "/account", "/lessons", "/how-it-works", "/organizations", "/standing-interests", "/workspace/members" })
+        foreach (var url in new[] { relationship, relationship + "/brief", relationship + "/history", "/account", "/lessons", "/how-it-works", "/organizations", "/standing-interests", "/workspace/members", "/workspace/security" })
         {
             await page.GotoAsync(url);
             await CheckAsync(page);
         }
+
+        // Every record in the relationship opens for correction; a conversation saved empty stays with its message.
+        foreach (var kind in new[] { "conversations", "pulses", "proposals", "coincidences", "interests", "offerings" })
+        {
+            await page.GotoAsync(relationship);
+            await page.Locator($"a[href^='/{kind}/'][href$='/edit']").First.ClickAsync();
+            await CheckAsync(page);
+        }
+        await page.GotoAsync(relationship);
+        await page.Locator("a[href^='/conversations/'][href$='/edit']").First.ClickAsync();
+        await page.FillAsync("#interaction-summary", string.Empty);
+        await page.Locator("main form:not([action*='handler=Delete']) button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator(".field-error").First).ToBeVisibleAsync();
+        await CheckAsync(page);
+        await page.GotoAsync(relationship);
+        await page.Locator("a[href^='/conversations/'][href$='/edit']").First.ClickAsync();
+        await page.Locator("form[action*='handler=Delete'] button[type=submit]").ClickAsync();
+        await page.GotoAsync("/trash");
+        await CheckAsync(page);
 
         await page.GotoAsync("/organizations");
         await page.Locator("a[href$='/delete']").First.ClickAsync();

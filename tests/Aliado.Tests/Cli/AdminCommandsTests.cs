@@ -150,4 +150,19 @@ public sealed class AdminCommandsTests(SqliteApp app) : IClassFixture<SqliteApp>
             await TestPostgres.DropAsync(database);
         }
     }
+
+    [Fact]
+    public async Task Doctor_reports_a_working_database_and_warns_about_an_unencrypted_key_ring()
+    {
+        app.EnsureAvailable();
+
+        var (exit, output, _) = await RunAsync("doctor");
+        var (badExit, _, badError) = await RunWithAsync(new Dictionary<string, string?> { ["ALIADO_DATA_DIR"] = app.DataDirectory, ["DataProtection:CertificatePath"] = "/no/such/keys.pfx" }, "doctor");
+
+        Assert.Equal(0, exit);
+        Assert.Contains("ok    The database answers and takes writes.", output, StringComparison.Ordinal);
+        Assert.Contains("warn  The data-protection key ring is stored unencrypted", output, StringComparison.Ordinal);
+        Assert.Equal(2, badExit);
+        Assert.Contains("/no/such/keys.pfx", badError, StringComparison.Ordinal);
+    }
 }

@@ -17,7 +17,12 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : Pag
     {
         var status = int.TryParse(RouteData.Values["code"]?.ToString(), out var code) ? code
             : HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodeReExecuteFeature>()?.OriginalStatusCode ?? 500;
-        var known = status is 400 or 403 or 404 or 429 ? status : 500;
+        // A save that collides with what is saved (a duplicate, a stale write) is the user's to resolve, not a bug.
+        if (HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IExceptionHandlerFeature>()?.Error is Microsoft.EntityFrameworkCore.DbUpdateException)
+        {
+            status = StatusCodes.Status409Conflict;
+        }
+        var known = status is 400 or 403 or 404 or 409 or 429 ? status : 500;
         Heading = localizer[$"error.page.{known}.heading"];
         Explanation = localizer[$"error.page.{known}.text"];
         Response.StatusCode = status;
