@@ -5,8 +5,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Aliado.Platform;
 
 /// <summary>
-/// Hourly chores that keep promises about time: trash older than 30 days is purged, and remembered
-/// answers to retried requests are forgotten after a day. Each chore is idempotent, so several nodes
+/// Hourly chores that keep promises about time: trash older than 30 days is purged, remembered
+/// answers to retried requests are forgotten after a day, and demo accounts expire after a day. Each chore is idempotent, so several nodes
 /// running it at once do no harm.
 /// </summary>
 public sealed partial class Housekeeping(IServiceScopeFactory scopes, TimeProvider clock, ILogger<Housekeeping> logger) : BackgroundService
@@ -35,16 +35,34 @@ public sealed partial class Housekeeping(IServiceScopeFactory scopes, TimeProvid
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
+    /// <summary>How long a demo account lives: long enough to try everything, short enough not to pile up.</summary>
+    public static readonly TimeSpan DemoLifetime = TimeSpan.FromHours(24);
+
     public async Task RunAsync(AliadoDbContext db, DateTime now, CancellationToken cancellationToken)
     {
         var purged = await TrashBin.PurgeExpiredAsync(db, now, cancellationToken);
         var forgotten = await db.IdempotentRequests.Where(r => r.CreatedAt < now - RememberRequests).ExecuteDeleteAsync(cancellationToken);
-        if (purged + forgotten > 0)
+        var demos = await ExpireDemosAsync(db, now, cancellationToken);
+        if (purged + forgotten + demos > 0)
         {
-            Cleaned(logger, purged, forgotten);
+            Cleaned(logger, purged, forgotten, demos);
         }
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Housekeeping purged {Purged} trash entries and forgot {Forgotten} remembered requests")]
-    private static partial void Cleaned(ILogger logger, int purged, int forgotten);
+    /// <summary>Demo accounts older than a day go with their workspace (its rows follow by cascade).</summary>
+    public static async Task<int> ExpireDemosAsync(AliadoDbContext db, DateTime now, CancellationToken cancellationToken)
+    {
+        var suffix = "@" + Features.Demo.DemoWorkspace.DemoDomain;
+        var expired = await db.Users.Where(u => u.Email!.EndsWith(suffix) && u.CreatedAt < now - DemoLifetime)
+            .Select(u => new { u.Id, u.PersonalWorkspaceId }).Take(200).ToListAsync(cancellationToken);
+        foreach (var demo in expired)
+        {
+            await db.Workspaces.Where(w => w.Id == demo.PersonalWorkspaceId).ExecuteDeleteAsync(cancellationToken);
+            await db.Users.Where(u => u.Id == demo.Id).ExecuteDeleteAsync(cancellationToken);
+        }
+        return expired.Count;
+    }
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Housekeeping purged {Purged} trash entries, forgot {Forgotten} remembered requests and removed {Demos} expired demo accounts")]
+    private static partial void Cleaned(ILogger logger, int purged, int forgotten, int demos);
 }

@@ -90,6 +90,27 @@ public abstract class KeepingPagesTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Equal(HttpStatusCode.Redirect, again.StatusCode);
         Assert.Equal("Elena Ruiz", (await (await me.Api.GetAsync($"/api/v1/people/{person}")).ReadAsync(HttpStatusCode.OK)).Text("name"));
     }
+    [Fact]
+    public async Task After_a_password_change_the_page_offers_to_revoke_every_api_token_and_does()
+    {
+        var me = await app.NewAccountAsync();
+        var browser = new FormClient(app);
+        await browser.SignInAsync(me.Email);
+
+        var changed = await browser.SubmitAsync("/account", [new("Password.Current", Account.Password), new("Password.New", "a fresh and longer passphrase"), new("Password.Confirm", "a fresh and longer passphrase")], "/account?handler=Password");
+        var (_, offer) = await browser.GetAsync("/account");
+        var (_, later) = await browser.GetAsync("/account");
+        var stillWorks = await me.Api.GetAsync("/api/v1/people");
+        await browser.GetAsync("/account");
+        var revoked = await browser.SubmitAsync("/account", [], "/account?handler=RevokeAllTokens");
+
+        Assert.Equal(HttpStatusCode.Redirect, changed.StatusCode);
+        Assert.Contains("Your API token is not tied to your password and still works.", WebUtility.HtmlDecode(offer), StringComparison.Ordinal);
+        Assert.DoesNotContain("revoke-all-tokens", later, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, stillWorks.StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, revoked.StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, (await me.Api.GetAsync("/api/v1/people")).StatusCode);
+    }
 }
 
 public sealed class KeepingPagesOnSqlite(SqliteApp app) : KeepingPagesTests<SqliteApp>(app);

@@ -112,6 +112,7 @@ public sealed class AccountModel(
                 await signIn.RefreshSignInAsync(user!);
                 await log.RecordAsync(user!.PersonalWorkspaceId, Workspaces.SecurityLog.PasswordChanged, user.Email, user.Id, cancellationToken);
                 TempData["Flash"] = localizer["account.password-changed"].Value;
+                TempData["OfferTokenRevocation"] = true;
                 return RedirectToPage();
             }
             foreach (var error in result.Errors)
@@ -141,8 +142,20 @@ public sealed class AccountModel(
         return RedirectToPage();
     }
 
+    /// <summary>After a password change: tokens are not tied to the password, so the user decides whether they go too.</summary>
+    public async Task<IActionResult> OnPostRevokeAllTokensAsync(CancellationToken cancellationToken)
+    {
+        var revoked = await tokens.RevokeAllAsync(workspace.UserId!, cancellationToken);
+        TempData["Flash"] = localizer.Count("account.tokens-revoked-all", revoked, revoked).Value;
+        return RedirectToPage();
+    }
+
+    /// <summary>Active API tokens of this account in every workspace, offered for revocation right after a password change.</summary>
+    public int ActiveTokensEverywhere { get; private set; }
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        ActiveTokensEverywhere = await tokens.CountActiveEverywhereAsync(workspace.UserId!, cancellationToken);
         var user = await users.GetUserAsync(User);
         Email = user?.Email ?? string.Empty;
         ReminderSettings = user is null ? null : Reminders.ReminderSettings.Of(user, email.Value);

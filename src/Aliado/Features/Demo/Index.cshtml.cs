@@ -7,16 +7,17 @@ using Microsoft.Extensions.Localization;
 namespace Aliado.Features.Demo;
 
 /// <summary>"Try the demo": a fresh demo account in the current language, signed in at once.</summary>
-public sealed class DemoModel(DemoWorkspace demo, SignInManager<AliadoUser> signIn, IConfiguration configuration, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class DemoModel(DemoWorkspace demo, SignInManager<AliadoUser> signIn, IConfiguration configuration, IHostEnvironment environment, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    public static bool Enabled(IConfiguration configuration) =>
-        !string.Equals(configuration["Demo:Enabled"], "false", StringComparison.OrdinalIgnoreCase);
+    /// <summary>Demo__Enabled when set; otherwise on everywhere but Production, where strangers must not fill the database.</summary>
+    public static bool Enabled(IConfiguration configuration, IHostEnvironment environment) =>
+        bool.TryParse(configuration["Demo:Enabled"], out var enabled) ? enabled : !environment.IsProduction();
 
-    public IActionResult OnGet() => Enabled(configuration) ? Page() : NotFound();
+    public IActionResult OnGet() => Enabled(configuration, environment) ? Page() : NotFound();
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        if (!Enabled(configuration))
+        if (!Enabled(configuration, environment))
         {
             return NotFound();
         }

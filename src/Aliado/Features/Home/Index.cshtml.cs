@@ -10,11 +10,11 @@ using Microsoft.EntityFrameworkCore;
 namespace Aliado.Features.Home;
 
 /// <summary>Signed out: what Aliado is. Signed in: the dashboard — today's agenda and the portfolio.</summary>
-public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, UserTime time, IConfiguration configuration) : PageModel
+public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, UserTime time, IConfiguration configuration, IHostEnvironment environment) : PageModel
 {
     public bool SignedIn => workspace.IsResolved;
 
-    public bool DemoEnabled => DemoModel.Enabled(configuration);
+    public bool DemoEnabled => DemoModel.Enabled(configuration, environment);
 
     public string WorkspaceName => workspace.Name;
 

@@ -31,6 +31,23 @@ public sealed class PersonalTokens(AliadoDbContext db, Workspaces.SecurityLog lo
     public Task<List<ApiToken>> ListAsync(string userId, CancellationToken cancellationToken = default) =>
         db.ApiTokens.AsNoTracking().Where(t => t.UserId == userId).OrderByDescending(t => t.CreatedAt).ToListAsync(cancellationToken);
 
+    /// <summary>Tokens belong to one workspace each; these two look across all of the account's workspaces on purpose.</summary>
+    public Task<int> CountActiveEverywhereAsync(string userId, CancellationToken cancellationToken = default) =>
+        db.ApiTokens.IgnoreQueryFilters().CountAsync(t => t.UserId == userId && t.RevokedAt == null, cancellationToken);
+
+    public async Task<int> RevokeAllAsync(string userId, CancellationToken cancellationToken = default)
+    {
+        var active = await db.ApiTokens.IgnoreQueryFilters().Where(t => t.UserId == userId && t.RevokedAt == null)
+            .Select(t => new { t.WorkspaceId, t.Name }).ToListAsync(cancellationToken);
+        var revoked = await db.ApiTokens.IgnoreQueryFilters().Where(t => t.UserId == userId && t.RevokedAt == null)
+            .ExecuteUpdateAsync(s => s.SetProperty(t => t.RevokedAt, DateTime.UtcNow), cancellationToken);
+        foreach (var token in active)
+        {
+            await log.RecordAsync(token.WorkspaceId, Workspaces.SecurityLog.TokenRevoked, token.Name, userId, cancellationToken);
+        }
+        return revoked;
+    }
+
     public async Task<bool> RevokeAsync(string userId, Guid tokenId, CancellationToken cancellationToken = default)
     {
         var token = await db.ApiTokens.FirstOrDefaultAsync(t => t.Id == tokenId && t.UserId == userId, cancellationToken);
