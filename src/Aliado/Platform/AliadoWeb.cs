@@ -73,6 +73,9 @@ public static class AliadoWeb
         services.AddHostedService<Features.Reminders.ReminderService>();
         services.AddHostedService<Housekeeping>();
         services.AddAliadoHealth();
+        // Every cookie is Secure when the request came over HTTPS (directly, or through a proxy that says so
+        // with X-Forwarded-Proto when ASPNETCORE_FORWARDEDHEADERS_ENABLED=true).
+        services.Configure<CookiePolicyOptions>(o => o.Secure = CookieSecurePolicy.SameAsRequest);
 
         services.AddRazorPages(o =>
         {
@@ -132,9 +135,11 @@ public static class AliadoWeb
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {
-            // Only ever sent over HTTPS; a plain-HTTP laptop install is unaffected.
+            // Only ever sent over HTTPS, and a redirect only when an HTTPS port is known: a plain-HTTP laptop install is unaffected.
             app.UseHsts();
+            app.UseHttpsRedirection();
         }
+        app.UseCookiePolicy();
         // Early, so error pages and problem details written on the way out use the request's language too.
         app.UseRequestLocalization();
         app.UseWhen(IsApi, api =>

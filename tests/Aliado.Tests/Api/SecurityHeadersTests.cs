@@ -49,3 +49,34 @@ public sealed class SecurityHeadersTests(SqliteApp app) : IClassFixture<SqliteAp
         }
     }
 }
+
+/// <summary>The app behind a TLS-terminating proxy that says so with X-Forwarded-Proto.</summary>
+public sealed class ProxiedApp : AliadoApp
+{
+    public override Aliado.Data.DatabaseProvider Provider => Aliado.Data.DatabaseProvider.Sqlite;
+
+    protected override void ConfigureWebHost(Microsoft.AspNetCore.Hosting.IWebHostBuilder builder)
+    {
+        base.ConfigureWebHost(builder);
+        builder.UseSetting("FORWARDEDHEADERS_ENABLED", "true");
+    }
+}
+
+public sealed class BehindProxyTests(ProxiedApp app) : IClassFixture<ProxiedApp>
+{
+    [Fact]
+    public async Task Behind_a_tls_proxy_every_cookie_is_secure_and_over_plain_http_they_are_not_forced()
+    {
+        var client = app.Client(null);
+        using var overTls = new HttpRequestMessage(HttpMethod.Get, "/signin");
+        overTls.Headers.Add("X-Forwarded-Proto", "https");
+
+        var secure = await client.SendAsync(overTls);
+        var plain = await client.GetAsync("/signin");
+
+        var secureCookies = secure.Headers.GetValues("Set-Cookie").ToList();
+        Assert.NotEmpty(secureCookies);
+        Assert.All(secureCookies, c => Assert.Contains("secure", c, StringComparison.OrdinalIgnoreCase));
+        Assert.All(plain.Headers.GetValues("Set-Cookie"), c => Assert.DoesNotContain("secure", c, StringComparison.OrdinalIgnoreCase));
+    }
+}
