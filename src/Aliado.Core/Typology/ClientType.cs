@@ -12,6 +12,12 @@ public sealed partial class ClientType : IWorkspaceOwned
     public const int KeyLength = 60;
     public const int MaxTraits = 20;
 
+    /// <summary>Every type is scored on every assessment, so a workspace's catalogue stays a size a person can read.</summary>
+    public const int MaxPerWorkspace = 40;
+
+    /// <summary>Retired traits are kept (past assessments point at them), so the total a type may gather is bounded too.</summary>
+    public const int MaxTraitsKept = 100;
+
     public Guid Id { get; init; } = Guid.CreateVersion7();
 
     public Guid WorkspaceId { get; init; }

@@ -25,6 +25,8 @@ internal sealed class TraitConfiguration : IEntityTypeConfiguration<Trait>
 {
     public void Configure(EntityTypeBuilder<Trait> builder)
     {
+        // Ids are made in the core; a new trait added to a loaded type must be inserted, not taken for an existing row.
+        builder.Property(t => t.Id).ValueGeneratedNever();
         builder.Property(t => t.Key).HasMaxLength(ClientType.KeyLength + 8);
         builder.Property(t => t.Text).HasMaxLength(Trait.TextLength);
         builder.Property(t => t.SuggestedAction).HasMaxLength(Trait.TextLength);

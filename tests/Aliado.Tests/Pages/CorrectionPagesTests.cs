@@ -113,6 +113,27 @@ public abstract class CorrectionPagesTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(HttpStatusCode.NotFound, status);
         await (await stranger.Api.PutJsonAsync($"/api/v1/interactions/{conversation}", new { channel = "call", summary = "Hijacked" })).ProblemAsync(HttpStatusCode.NotFound);
     }
+    [Fact]
+    public async Task A_lesson_is_corrected_and_deleted_on_its_page()
+    {
+        var me = await app.NewAccountAsync();
+        var lesson = (await (await me.Api.PostJsonAsync("/api/v1/lessons", new { role = "as-provider", whatHappened = "Late report", whatWeLearned = "Ask first" })).ReadAsync(HttpStatusCode.Created)).Id();
+        var browser = new FormClient(app);
+        await browser.SignInAsync(me.Email);
+
+        var (_, list) = await browser.GetAsync("/lessons");
+        var empty = await (await browser.SubmitAsync($"/lessons/{lesson}/edit", ("Lesson.Role", "as-provider"), ("Lesson.WhatHappened", "Late report"), ("Lesson.WhatWeLearned", ""))).BodyAsync(HttpStatusCode.OK);
+        var saved = await browser.SubmitAsync($"/lessons/{lesson}/edit", ("Lesson.Role", "as-provider"), ("Lesson.WhatHappened", "Late report"), ("Lesson.WhatWeLearned", "Ask the data team before promising a date"));
+        var after = await (await me.Api.GetAsync($"/api/v1/lessons/{lesson}")).ReadAsync(HttpStatusCode.OK);
+        var deleted = await browser.SubmitAsync($"/lessons/{lesson}/edit", [], $"/lessons/{lesson}/edit?handler=Delete");
+
+        Assert.Contains($"/lessons/{lesson}/edit", list, StringComparison.Ordinal);
+        Assert.Contains("This is required.", empty, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        Assert.Equal("Ask the data team before promising a date", after.Text("whatWeLearned"));
+        Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
+        await (await me.Api.GetAsync($"/api/v1/lessons/{lesson}")).ProblemAsync(HttpStatusCode.NotFound);
+    }
 }
 
 public sealed class CorrectionPagesOnSqlite(SqliteApp app) : CorrectionPagesTests<SqliteApp>(app);

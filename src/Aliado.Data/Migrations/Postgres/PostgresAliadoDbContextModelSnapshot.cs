@@ -1038,7 +1038,6 @@ namespace Aliado.Data.Migrations.Postgres
             modelBuilder.Entity("Aliado.Core.Typology.Trait", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("uuid");
 
                     b.Property<Guid>("ClientTypeId")

@@ -1032,7 +1032,6 @@ namespace Aliado.Data.Migrations.Sqlite
             modelBuilder.Entity("Aliado.Core.Typology.Trait", b =>
                 {
                     b.Property<Guid>("Id")
-                        .ValueGeneratedOnAdd()
                         .HasColumnType("TEXT");
 
                     b.Property<Guid>("ClientTypeId")

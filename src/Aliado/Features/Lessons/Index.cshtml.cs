@@ -14,8 +14,6 @@ namespace Aliado.Features.Lessons;
 [EditorsOnlyPage(WritesOnly = true)]
 public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, UserTime time, IStringLocalizer<SharedResource> localizer) : PageModel
 {
-    private const int MaxRelationshipsInPicker = 500;
-
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
@@ -90,9 +88,7 @@ public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, T
         Result = await Lessons.FindAsync(db, Q, role, null, PageRequest.From(PageNumber, PageRequest.DefaultSize), cancellationToken);
         if (CanEdit)
         {
-            Relationships = [.. (await db.Relationships.AsNoTracking().OrderBy(r => r.Client!.SearchName).Take(MaxRelationshipsInPicker)
-                .Select(r => new { r.Id, Provider = r.Provider!.Name, Client = r.Client!.Name }).ToListAsync(cancellationToken))
-                .Select(r => (r.Id, localizer["relationship.title", r.Provider, r.Client].Value))];
+            Relationships = await LessonFields.RelationshipsAsync(db, localizer, cancellationToken);
         }
     }
 }

@@ -60,6 +60,9 @@ public static class ClientTypes
         return await WithTraits(db).AsNoTracking().OrderBy(t => t.Position).ThenBy(t => t.Id).ToListAsync(cancellationToken);
     }
 
+    public const string TypesCapReached = "typology.types-cap";
+    public const string TraitsCapReached = "typology.traits-cap";
+
     public static async Task<Outcome<ClientTypeDto>> CreateAsync(AliadoDbContext db, CurrentWorkspace workspace, ClientTypeDraft draft, IStringLocalizer localizer, CancellationToken cancellationToken)
     {
         await EnsureCatalogueAsync(db, workspace, cancellationToken);
@@ -75,6 +78,10 @@ public static class ClientTypes
         if (errors.Count > 0)
         {
             return Outcome.Invalid<ClientTypeDto>(errors);
+        }
+        if (await db.ClientTypes.CountAsync(cancellationToken) >= ClientType.MaxPerWorkspace)
+        {
+            return Outcome.Refused<ClientTypeDto>(TypesCapReached, ClientType.MaxPerWorkspace);
         }
         var position = await db.ClientTypes.MaxAsync(t => (int?)t.Position, cancellationToken) ?? 0;
         var type = ClientType.Create(workspace.Id, draft, position + 1);
@@ -98,6 +105,10 @@ public static class ClientTypes
         if (errors.Count > 0)
         {
             return Outcome.Invalid<ClientTypeDto>(errors);
+        }
+        if (type.Traits.Count + (draft.Traits?.Count(t => t.Id is null) ?? 0) > ClientType.MaxTraitsKept)
+        {
+            return Outcome.Refused<ClientTypeDto>(TraitsCapReached, ClientType.MaxTraitsKept);
         }
         type.Apply(draft);
         await db.SaveChangesAsync(cancellationToken);

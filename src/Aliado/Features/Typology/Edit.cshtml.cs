@@ -45,6 +45,9 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
                 case Outcome<ClientTypeDto>.Invalid invalid:
                     ModelState.AddFieldErrors(invalid.Errors, localizer);
                     break;
+                case Outcome<ClientTypeDto>.Refused refused:
+                    ModelState.AddModelError(string.Empty, localizer[refused.MessageKey, refused.Arguments]);
+                    break;
                 default:
                     return NotFound();
             }

@@ -33,6 +33,9 @@ public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, I
                 case Outcome<ClientTypeDto>.Invalid invalid:
                     ModelState.AddFieldErrors(invalid.Errors.Select(e => e.Field.StartsWith("traits", StringComparison.Ordinal) ? e with { Field = "traits" } : e), localizer, nameof(NewType));
                     break;
+                case Outcome<ClientTypeDto>.Refused refused:
+                    ModelState.AddModelError(string.Empty, localizer[refused.MessageKey, refused.Arguments]);
+                    break;
             }
         }
         await LoadAsync(cancellationToken);

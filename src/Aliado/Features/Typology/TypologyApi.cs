@@ -22,11 +22,12 @@ public static class TypologyApi
             (await ClientTypes.AllAsync(db, workspace, cancellationToken)).FirstOrDefault(t => t.Id == id) is { } type
                 ? TypedResults.Ok(ClientTypeDto.From(type, localizer))
                 : problems.NotFound());
-        types.MapPost("/", async Task<Results<Created<ClientTypeDto>, ValidationProblem>> (ClientTypeDraft draft, AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
+        types.MapPost("/", async Task<Results<Created<ClientTypeDto>, ValidationProblem, ProblemHttpResult>> (ClientTypeDraft draft, AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
             await ClientTypes.CreateAsync(db, workspace, draft, localizer, cancellationToken) switch
             {
                 Outcome<ClientTypeDto>.Done done => TypedResults.Created($"/api/v1/client-types/{done.Value.Id}", done.Value),
                 Outcome<ClientTypeDto>.Invalid invalid => problems.Validation(invalid.Errors),
+                Outcome<ClientTypeDto>.Refused refused => problems.Conflict(refused.MessageKey, refused.Arguments),
                 var other => throw new InvalidOperationException($"Unexpected {other}"),
             })
             .AddEndpointFilter<EditorsOnly>();
@@ -35,6 +36,7 @@ public static class TypologyApi
             {
                 Outcome<ClientTypeDto>.Done done => TypedResults.Ok(done.Value),
                 Outcome<ClientTypeDto>.Invalid invalid => problems.Validation(invalid.Errors),
+                Outcome<ClientTypeDto>.Refused refused => problems.Conflict(refused.MessageKey, refused.Arguments),
                 _ => problems.NotFound(),
             })
             .WithSummary("Rewrites texts and traits: listed traits (with id) change, new ones (without id) are added, left-out ones are retired.")
