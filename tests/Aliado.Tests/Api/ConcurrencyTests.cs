@@ -91,6 +91,29 @@ public abstract class ConcurrencyTests<TApp>(TApp app) : IClassFixture<TApp> whe
         }
         Assert.Equal(relationshipTag, (await me.Api.GetAsync($"/api/v1/relationships/{relationship}")).Headers.ETag!.Tag);
     }
+    [Fact]
+    public async Task Settings_and_client_types_answer_with_a_tag_and_refuse_a_write_based_on_an_older_state()
+    {
+        var me = await app.NewAccountAsync();
+        var type = (await (await me.Api.GetAsync("/api/v1/client-types")).ReadAsync(HttpStatusCode.OK))[0]!;
+
+        foreach (var (url, change, again) in new (string, object, object)[]
+        {
+            ("/api/v1/workspace/health-policy", new { stalePulseDays = 40, watchStreak = 2, atRiskStreak = 3 }, new { stalePulseDays = 50, watchStreak = 2, atRiskStreak = 3 }),
+            ("/api/v1/workspace/verdict-policy", new { minimumCoincidencePercent = 60, wantedImportance = 4 }, new { minimumCoincidencePercent = 70, wantedImportance = 4 }),
+            ("/api/v1/me/reminders", new { frequency = "daily", hour = 7 }, new { frequency = "daily", hour = 9 }),
+            ($"/api/v1/client-types/{type.Id()}", new { name = "Renamed once" }, new { name = "Renamed twice" }),
+        })
+        {
+            var seen = (await me.Api.GetAsync(url)).Headers.ETag!.Tag;
+            var first = await me.Api.SendAsync(Write(HttpMethod.Put, url, change, seen));
+            var stale = await me.Api.SendAsync(Write(HttpMethod.Put, url, again, seen));
+
+            Assert.True(first.StatusCode == HttpStatusCode.OK, $"{url}: {(int)first.StatusCode}");
+            Assert.NotEqual(seen, first.Headers.ETag!.Tag);
+            Assert.True(stale.StatusCode == HttpStatusCode.PreconditionFailed, $"{url}: {(int)stale.StatusCode}");
+        }
+    }
 }
 
 public sealed class ConcurrencyOnSqlite(SqliteApp app) : ConcurrencyTests<SqliteApp>(app);

@@ -49,7 +49,8 @@ public static class ReminderSettings
         var tags = new[] { "Reminders" };
         api.MapGet("/me/reminders", async Task<Results<Ok<ReminderSettingsDto>, ProblemHttpResult>> (HttpContext context, UserManager<AliadoUser> users, IOptions<EmailSettings> email, Problems problems) =>
             await users.GetUserAsync(context.User) is { } user ? TypedResults.Ok(Of(user, email.Value)) : problems.NotFound())
-            .WithTags(tags).WithSummary("My agenda e-mail settings, and whether this server sends e-mail at all.");
+            .WithTags(tags).WithSummary("My agenda e-mail settings, and whether this server sends e-mail at all.")
+            .VersionedBySnapshot(CurrentAsync);
         api.MapPut("/me/reminders", async Task<Results<Ok<ReminderSettingsDto>, ValidationProblem, ProblemHttpResult>> (ReminderSettingsDraft draft, HttpContext context, UserManager<AliadoUser> users, IOptions<EmailSettings> email, TimeProvider clock, Problems problems) =>
             await users.GetUserAsync(context.User) is not { } user ? problems.NotFound()
             : await ChangeAsync(users, user, draft, email.Value, clock) switch
@@ -58,6 +59,12 @@ public static class ReminderSettings
                 Outcome<ReminderSettingsDto>.Invalid invalid => problems.Validation(invalid.Errors),
                 _ => problems.NotFound(),
             })
-            .WithTags(tags).WithSummary("Changes how often (weekly, daily, off), which day and at what hour my agenda e-mail comes.");
+            .WithTags(tags).WithSummary("Changes how often (weekly, daily, off), which day and at what hour my agenda e-mail comes.")
+            .VersionedBySnapshot(CurrentAsync);
     }
+
+    private static async Task<object?> CurrentAsync(HttpContext context) =>
+        await context.RequestServices.GetRequiredService<UserManager<AliadoUser>>().GetUserAsync(context.User) is { } user
+            ? Of(user, context.RequestServices.GetRequiredService<IOptions<EmailSettings>>().Value)
+            : null;
 }

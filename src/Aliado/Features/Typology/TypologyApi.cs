@@ -21,7 +21,8 @@ public static class TypologyApi
         types.MapGet("/{id:guid}", async Task<Results<Ok<ClientTypeDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
             (await ClientTypes.AllAsync(db, workspace, cancellationToken)).FirstOrDefault(t => t.Id == id) is { } type
                 ? TypedResults.Ok(ClientTypeDto.From(type, localizer))
-                : problems.NotFound());
+                : problems.NotFound())
+            .VersionedBySnapshot(CurrentTypeAsync);
         types.MapPost("/", async Task<Results<Created<ClientTypeDto>, ValidationProblem, ProblemHttpResult>> (ClientTypeDraft draft, AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
             await ClientTypes.CreateAsync(db, workspace, draft, localizer, cancellationToken) switch
             {
@@ -40,6 +41,7 @@ public static class TypologyApi
                 _ => problems.NotFound(),
             })
             .WithSummary("Rewrites texts and traits: listed traits (with id) change, new ones (without id) are added, left-out ones are retired.")
+            .VersionedBySnapshot(CurrentTypeAsync)
             .AddEndpointFilter<EditorsOnly>();
         types.MapPost("/{id:guid}/retire", async Task<Results<Ok<ClientTypeDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
             await ClientTypes.SetRetiredAsync(db, id, retired: true, localizer, cancellationToken) is { } type ? TypedResults.Ok(type) : problems.NotFound())
@@ -110,5 +112,16 @@ public static class TypologyApi
         return new RolesDto(
             await Relationships.Relationships.FindWhereAsync(db, clock, r => r.ClientId == personId, page, cancellationToken),
             await Relationships.Relationships.FindWhereAsync(db, clock, r => r.ProviderId == personId, page, cancellationToken));
+    }
+
+    private static async Task<object?> CurrentTypeAsync(HttpContext context)
+    {
+        if (!Guid.TryParse(context.GetRouteValue("id")?.ToString(), out var id))
+        {
+            return null;
+        }
+        var services = context.RequestServices;
+        var type = (await ClientTypes.AllAsync(services.GetRequiredService<AliadoDbContext>(), services.GetRequiredService<CurrentWorkspace>(), context.RequestAborted)).FirstOrDefault(t => t.Id == id);
+        return type is null ? null : ClientTypeDto.From(type, services.GetRequiredService<IStringLocalizer<SharedResource>>());
     }
 }

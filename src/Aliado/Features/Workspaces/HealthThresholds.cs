@@ -36,6 +36,7 @@ public static class HealthThresholds
     {
         var group = api.MapGroup("/workspace").WithTags("Workspace");
         group.MapGet("/health-policy", async (AliadoDbContext db, CancellationToken cancellationToken) => TypedResults.Ok(await ReadAsync(db, cancellationToken)))
+            .VersionedBySnapshot(Current)
             .WithSummary("The thresholds of health in this workspace: days until a pulse is old, and the runs of no's that mean watch and at risk.");
         group.MapPut("/health-policy", async Task<Results<Ok<HealthPolicyDto>, ValidationProblem, ProblemHttpResult>> (HealthPolicyDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             !workspace.CanManageMembers
@@ -45,6 +46,10 @@ public static class HealthThresholds
                     Outcome<HealthPolicyDto>.Done done => TypedResults.Ok(done.Value),
                     Outcome<HealthPolicyDto>.Invalid invalid => problems.Validation(invalid.Errors),
                     var other => throw new InvalidOperationException($"Unexpected {other}"),
-                });
+                })
+            .VersionedBySnapshot(Current);
     }
+
+    private static async Task<object?> Current(HttpContext context) =>
+        await ReadAsync(context.RequestServices.GetRequiredService<AliadoDbContext>(), context.RequestAborted);
 }

@@ -41,7 +41,8 @@ public static class VerdictThresholds
     {
         var group = api.MapGroup("/workspace").WithTags("Workspace");
         group.MapGet("/verdict-policy", async (AliadoDbContext db, CancellationToken cancellationToken) => TypedResults.Ok(await ReadAsync(db, cancellationToken)))
-            .WithSummary("The thresholds of the verdict in this workspace: minimum coincidence (percent) and the importance from which an interest counts as wanted.");
+            .WithSummary("The thresholds of the verdict in this workspace: minimum coincidence (percent) and the importance from which an interest counts as wanted.")
+            .VersionedBySnapshot(Current);
         group.MapPut("/verdict-policy", async Task<Results<Ok<VerdictPolicyDto>, ValidationProblem, ProblemHttpResult>> (VerdictPolicyDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             !workspace.CanManageMembers
                 ? problems.Forbidden("problem.forbidden.owner")
@@ -50,6 +51,10 @@ public static class VerdictThresholds
                     Outcome<VerdictPolicyDto>.Done done => TypedResults.Ok(done.Value),
                     Outcome<VerdictPolicyDto>.Invalid invalid => problems.Validation(invalid.Errors),
                     var other => throw new InvalidOperationException($"Unexpected {other}"),
-                });
+                })
+            .VersionedBySnapshot(Current);
     }
+
+    private static async Task<object?> Current(HttpContext context) =>
+        await ReadAsync(context.RequestServices.GetRequiredService<AliadoDbContext>(), context.RequestAborted);
 }
