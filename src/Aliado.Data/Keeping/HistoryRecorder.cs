@@ -21,8 +21,14 @@ internal static class HistoryRecorder
     {
         var now = DateTime.UtcNow;
         var changes = new List<Change>();
-        foreach (var entry in db.ChangeTracker.Entries().ToList())
+        var entries = db.ChangeTracker.Entries().ToList();
+        foreach (var entry in entries)
         {
+            if (entry.State is EntityState.Added or EntityState.Deleted && _links.TryGetValue(entry.Metadata.ClrType, out var link) && entry.Entity is IWorkspaceOwned linked)
+            {
+                changes.Add(LinkChange(db, entries, entry, link, linked.WorkspaceId, now));
+                continue;
+            }
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
                 || !RecordModel.IsRecord(entry.Metadata) || entry.Entity is not IWorkspaceOwned owned)
             {
@@ -59,6 +65,40 @@ internal static class HistoryRecorder
             }));
         }
         db.Changes.AddRange(changes);
+    }
+
+    /// <summary>A link row is a multi-valued field of its owner: which interests an offering serves, which traits an assessment ticks…</summary>
+    private sealed record Link(Type Owner, string OwnerKey, string Linked, string Field);
+
+    private static readonly Dictionary<Type, Link> _links = new()
+    {
+        [typeof(OfferingServes)] = new(typeof(Offering), nameof(OfferingServes.OfferingId), nameof(OfferingServes.InterestId), "servesInterestIds"),
+        [typeof(Core.Running.InteractionInterest)] = new(typeof(Core.Running.Interaction), nameof(Core.Running.InteractionInterest.InteractionId), nameof(Core.Running.InteractionInterest.InterestId), "reinforcedInterestIds"),
+        [typeof(Core.Running.ProposalInterest)] = new(typeof(Core.Running.Proposal), nameof(Core.Running.ProposalInterest.ProposalId), nameof(Core.Running.ProposalInterest.InterestId), "interestIds"),
+        [typeof(Core.Running.ProposalOffering)] = new(typeof(Core.Running.Proposal), nameof(Core.Running.ProposalOffering.ProposalId), nameof(Core.Running.ProposalOffering.OfferingId), "offeringIds"),
+        [typeof(Core.Typology.ObservedTrait)] = new(typeof(Core.Typology.Assessment), nameof(Core.Typology.ObservedTrait.AssessmentId), nameof(Core.Typology.ObservedTrait.TraitId), "traitIds"),
+    };
+
+    private static Change LinkChange(AliadoDbContext db, List<EntityEntry> entries, EntityEntry entry, Link link, Guid workspaceId, DateTime now)
+    {
+        var ownerId = (Guid)entry.Property(link.OwnerKey).CurrentValue!;
+        var linkedId = Format(entry.Property(link.Linked).CurrentValue);
+        var owner = entries.FirstOrDefault(e => e.Metadata.ClrType == link.Owner && Equals(e.Property("Id").CurrentValue, ownerId));
+        var (personId, relationshipId) = owner is null ? (null, null) : Owners(owner);
+        return new Change
+        {
+            WorkspaceId = workspaceId,
+            At = now,
+            ById = db.ActorId,
+            Kind = RecordModel.KindOf(link.Owner),
+            RecordId = ownerId,
+            Version = owner is null ? 0 : (long)owner.Property(RecordModel.Version).CurrentValue!,
+            PersonId = personId,
+            RelationshipId = relationshipId,
+            Field = link.Field,
+            Before = entry.State == EntityState.Deleted ? linkedId : null,
+            After = entry.State == EntityState.Added ? linkedId : null,
+        };
     }
 
     /// <summary>A "deleted" or "restored" line for a record that went to or came back from the trash.</summary>

@@ -38,6 +38,7 @@ public abstract class HistoryTests<TApp>(TApp app) : IClassFixture<TApp> where T
         var relationship = (await (await me.Api.PostJsonAsync("/api/v1/relationships", new { clientId = boss })).ReadAsync(HttpStatusCode.Created)).Id();
         var interest = (await (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/interests", new { holder = "client", description = "Look good to the board", importance = 3 })).ReadAsync(HttpStatusCode.Created)).Id();
         (await me.Api.PutJsonAsync($"/api/v1/interests/{interest}", new { holder = "client", description = "Look good to the board", importance = 5 })).EnsureSuccessStatusCode();
+        (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/offerings", new { description = "Board-ready summary", clientBuys = "yes", servesInterestIds = new[] { interest } })).EnsureSuccessStatusCode();
         var pulse = (await (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/pulses", new { onTheirSide = 2, gettingWhatTheyBuy = 3 })).ReadAsync(HttpStatusCode.Created)).Id();
         (await me.Api.DeleteAsync($"/api/v1/pulses/{pulse}")).EnsureSuccessStatusCode();
         var entry = (await (await me.Api.GetAsync("/api/v1/trash")).ReadAsync(HttpStatusCode.OK))["items"]![0]!;
@@ -51,6 +52,7 @@ public abstract class HistoryTests<TApp>(TApp app) : IClassFixture<TApp> where T
         Assert.Contains(("pulse", "deleted", entry.Text("name"), null), items);
         Assert.Contains(("pulse", "restored", null, entry.Text("name")), items);
         Assert.Contains(items, i => i is { kind: "relationship", field: "clientId" });
+        Assert.Contains(("offering", "servesInterestIds", null, interest.ToString()), items);
     }
 
     [Fact]

@@ -23,6 +23,10 @@ public static class ChangeText
         {
             return $"{label}: {localizer["history.changed"]}";
         }
+        if (change.Field.EndsWith("Ids", StringComparison.Ordinal))
+        {
+            return $"{label}: {localizer[change.After is null ? "history.link-removed" : "history.link-added"]}";
+        }
         var before = Value(change.Field, change.Before, localizer, time);
         var after = Value(change.Field, change.After, localizer, time);
         return (before, after) switch
