@@ -1,17 +1,16 @@
 using Aliado.Core.People;
 using Aliado.Data;
-using Aliado.Data.Keeping;
 using Aliado.Features.Shared;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Aliado.Features.People;
 
 /// <summary>Add a person, or change one: the web face of <see cref="SavePerson"/>.</summary>
 [EditorsOnlyPage]
-public sealed class EditModel(AliadoDbContext db, WorkspaceScope scope, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer)
+    : RecordEditPage(database, scope)
 {
     private const int MaxOrganizationsInPicker = 500;
 
@@ -21,26 +20,19 @@ public sealed class EditModel(AliadoDbContext db, WorkspaceScope scope, CurrentW
     [BindProperty]
     public PersonForm Input { get; set; } = new();
 
-    /// <summary>The version the form was loaded at, so a save never silently overwrites someone else's.</summary>
-    [BindProperty]
-    public long? Version { get; set; }
-
-    /// <summary>What others saved while this form was open, when a save arrived stale.</summary>
-    public IReadOnlyList<History.ChangeDto>? Meanwhile { get; private set; }
-
     public IReadOnlyList<(Guid Id, string Name)> Organizations { get; private set; } = [];
 
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (Id is { } id)
         {
-            var person = await FindPeople.ByIdAsync(db, id, cancellationToken);
+            var person = await FindPeople.ByIdAsync(Db, id, cancellationToken);
             if (person is null)
             {
                 return NotFound();
             }
             Input = PersonForm.From(person);
-            Version = await RecordVersions.FindAsync(db, typeof(Person), id, cancellationToken);
+            await LoadVersionAsync<Person>(id, cancellationToken);
         }
         await LoadAsync(cancellationToken);
         return Page();
@@ -54,13 +46,11 @@ public sealed class EditModel(AliadoDbContext db, WorkspaceScope scope, CurrentW
             return Page();
         }
         var draft = Input.ToDraft();
-        var (outcome, meanwhile, current) = await StaleForm.SaveAsync(db, scope, Id, Version, () => Id is { } id
-            ? SavePerson.UpdateAsync(db, id, draft, cancellationToken)
-            : SavePerson.CreateAsync(db, workspace, draft, cancellationToken), cancellationToken);
-        if (meanwhile is not null)
+        var outcome = await SaveAsync(Id, () => Id is { } id
+            ? SavePerson.UpdateAsync(Db, id, draft, cancellationToken)
+            : SavePerson.CreateAsync(Db, workspace, draft, cancellationToken), cancellationToken);
+        if (outcome is null)
         {
-            (Meanwhile, Version) = (meanwhile, current);
-            ModelState.Remove(nameof(Version));
             await LoadAsync(cancellationToken);
             return Page();
         }
@@ -79,7 +69,7 @@ public sealed class EditModel(AliadoDbContext db, WorkspaceScope scope, CurrentW
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken) =>
-        Organizations = await Features.Organizations.Organizations.NamesAsync(db, MaxOrganizationsInPicker, cancellationToken);
+        Organizations = await Features.Organizations.Organizations.NamesAsync(Db, MaxOrganizationsInPicker, cancellationToken);
 }
 
 /// <summary>The person form: like <see cref="PersonDraft"/>, with roles typed as one text.</summary>

@@ -1,17 +1,16 @@
 using Aliado.Data;
-using Aliado.Data.Keeping;
 using Aliado.Features.People;
 using Aliado.Features.Shared;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Aliado.Features.Relationships;
 
 [EditorsOnlyPage]
-public sealed class EditModel(AliadoDbContext db, WorkspaceScope scope, TimeProvider clock, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, TimeProvider clock, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer)
+    : RecordEditPage(database, scope)
 {
     [BindProperty(SupportsGet = true)]
     public Guid? Id { get; set; }
@@ -23,28 +22,21 @@ public sealed class EditModel(AliadoDbContext db, WorkspaceScope scope, TimeProv
 
     public IReadOnlyList<(Guid Id, string Name)> Organizations { get; private set; } = [];
 
-    /// <summary>The version the form was loaded at, so a save never silently overwrites someone else's.</summary>
-    [BindProperty]
-    public long? Version { get; set; }
-
-    /// <summary>What others saved while this form was open, when a save arrived stale.</summary>
-    public IReadOnlyList<History.ChangeDto>? Meanwhile { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         if (Id is { } id)
         {
-            var existing = await Relationships.ByIdAsync(db, clock, id, cancellationToken);
+            var existing = await Relationships.ByIdAsync(Db, clock, id, cancellationToken);
             if (existing is null)
             {
                 return NotFound();
             }
             Input = new RelationshipForm { ClientId = existing.ClientId, ProviderId = existing.ProviderId, Arena = existing.Arena, Kind = Core.KebabCase.ToKebab(existing.Kind), CadenceDays = existing.CadenceDays, Authority = Core.KebabCase.ToKebab(existing.Authority) };
-            Version = await RecordVersions.FindAsync(db, typeof(Core.Relationships.Relationship), id, cancellationToken);
+            await LoadVersionAsync<Core.Relationships.Relationship>(id, cancellationToken);
         }
         else
         {
-            Input.ProviderId ??= await db.People.Where(p => p.IsMe).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
+            Input.ProviderId ??= await Db.People.Where(p => p.IsMe).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
         }
         await LoadAsync(cancellationToken);
         return Page();
@@ -54,14 +46,9 @@ public sealed class EditModel(AliadoDbContext db, WorkspaceScope scope, TimeProv
     {
         if (ModelState.IsValid)
         {
-            var (outcome, meanwhile, current) = await StaleForm.SaveAsync(db, scope, Id, Version, () => Id is { } id
-                ? Relationships.UpdateAsync(db, clock, workspace, id, Input.ToDraft(), cancellationToken)
-                : Relationships.CreateAsync(db, clock, workspace, Input.ToDraft(), cancellationToken), cancellationToken);
-            if (meanwhile is not null)
-            {
-                (Meanwhile, Version) = (meanwhile, current);
-                ModelState.Remove(nameof(Version));
-            }
+            var outcome = await SaveAsync(Id, () => Id is { } id
+                ? Relationships.UpdateAsync(Db, clock, workspace, id, Input.ToDraft(), cancellationToken)
+                : Relationships.CreateAsync(Db, clock, workspace, Input.ToDraft(), cancellationToken), cancellationToken);
             switch (outcome)
             {
                 case null:
@@ -82,7 +69,7 @@ public sealed class EditModel(AliadoDbContext db, WorkspaceScope scope, TimeProv
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        People = await FindPeople.NamesAsync(db, 500, cancellationToken);
-        Organizations = await Features.Organizations.Organizations.NamesAsync(db, 500, cancellationToken);
+        People = await FindPeople.NamesAsync(Db, 500, cancellationToken);
+        Organizations = await Features.Organizations.Organizations.NamesAsync(Db, 500, cancellationToken);
     }
 }

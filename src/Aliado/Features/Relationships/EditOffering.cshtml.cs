@@ -1,17 +1,16 @@
 using Aliado.Core.Relationships;
 using Aliado.Data;
-using Aliado.Data.Keeping;
 using Aliado.Features.Shared;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Aliado.Features.Relationships;
 
 [EditorsOnlyPage]
-public sealed class EditOfferingModel(AliadoDbContext db, WorkspaceScope scope, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class EditOfferingModel(AliadoDbContext database, WorkspaceScope scope, IStringLocalizer<SharedResource> localizer)
+    : RecordEditPage(database, scope)
 {
     /// <summary>Named like the relationship page's form, so the shared fields post as "Offering.*".</summary>
     [BindProperty]
@@ -21,41 +20,29 @@ public sealed class EditOfferingModel(AliadoDbContext db, WorkspaceScope scope, 
 
     public IReadOnlyList<Interest> ClientInterests { get; private set; } = [];
 
-    /// <summary>The version the form was loaded at, so a save never silently overwrites someone else's.</summary>
-    [BindProperty]
-    public long? Version { get; set; }
-
-    /// <summary>What others saved while this form was open, when a save arrived stale.</summary>
-    public IReadOnlyList<History.ChangeDto>? Meanwhile { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var offering = await db.Offerings.AsNoTracking().Include(o => o.Serves).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
+        var offering = await Db.Offerings.AsNoTracking().Include(o => o.Serves).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
         if (offering is null)
         {
             return NotFound();
         }
         Offering = OfferingForm.From(offering);
-        Version = await RecordVersions.FindAsync(db, typeof(Offering), id, cancellationToken);
+        await LoadVersionAsync<Offering>(id, cancellationToken);
         await LoadAsync(offering.RelationshipId, cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var relationshipId = await db.Offerings.Where(o => o.Id == id).Select(o => (Guid?)o.RelationshipId).FirstOrDefaultAsync(cancellationToken);
+        var relationshipId = await Db.Offerings.Where(o => o.Id == id).Select(o => (Guid?)o.RelationshipId).FirstOrDefaultAsync(cancellationToken);
         if (relationshipId is null)
         {
             return NotFound();
         }
         if (ModelState.IsValid)
         {
-            var (outcome, meanwhile, current) = await StaleForm.SaveAsync(db, scope, id, Version, () => CaseEntries.UpdateOfferingAsync(db, id, Offering.ToDraft(), cancellationToken), cancellationToken);
-            if (meanwhile is not null)
-            {
-                (Meanwhile, Version) = (meanwhile, current);
-                ModelState.Remove(nameof(Version));
-            }
+            var outcome = await SaveAsync(id, () => CaseEntries.UpdateOfferingAsync(Db, id, Offering.ToDraft(), cancellationToken), cancellationToken);
             switch (outcome)
             {
                 case null:
@@ -77,7 +64,7 @@ public sealed class EditOfferingModel(AliadoDbContext db, WorkspaceScope scope, 
     private async Task LoadAsync(Guid relationshipId, CancellationToken cancellationToken)
     {
         RelationshipId = relationshipId;
-        ClientInterests = await db.Interests.AsNoTracking()
+        ClientInterests = await Db.Interests.AsNoTracking()
             .Where(i => i.RelationshipId == relationshipId && i.Holder == InterestHolder.Client)
             .OrderByDescending(i => i.Importance).ToListAsync(cancellationToken);
     }

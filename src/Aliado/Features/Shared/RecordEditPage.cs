@@ -23,7 +23,7 @@ public abstract class RecordEditPage(AliadoDbContext db, WorkspaceScope scope) :
         Version = await RecordVersions.FindAsync(Db, typeof(TRecord), id, cancellationToken);
 
     /// <summary>Runs the save against the form's version; null when it arrived stale (then <see cref="Meanwhile"/> says why).</summary>
-    protected async Task<T?> SaveAsync<T>(Guid id, Func<Task<T>> save, CancellationToken cancellationToken) where T : class
+    protected async Task<T?> SaveAsync<T>(Guid? id, Func<Task<T>> save, CancellationToken cancellationToken) where T : class
     {
         var (saved, meanwhile, current) = await StaleForm.SaveAsync(Db, scope, id, Version, save, cancellationToken);
         if (meanwhile is not null)

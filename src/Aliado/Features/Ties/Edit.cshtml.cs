@@ -1,16 +1,15 @@
 using Aliado.Data;
-using Aliado.Data.Keeping;
 using Aliado.Features.People;
 using Aliado.Features.Shared;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.Extensions.Localization;
 
 namespace Aliado.Features.Ties;
 
 [EditorsOnlyPage]
-public sealed class EditModel(AliadoDbContext db, WorkspaceScope scope, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, IStringLocalizer<SharedResource> localizer)
+    : RecordEditPage(database, scope)
 {
     [BindProperty]
     public TieForm Tie { get; set; } = new();
@@ -21,41 +20,29 @@ public sealed class EditModel(AliadoDbContext db, WorkspaceScope scope, IStringL
 
     public IReadOnlyList<(Guid Id, string Name)> People { get; private set; } = [];
 
-    /// <summary>The version the form was loaded at, so a save never silently overwrites someone else's.</summary>
-    [BindProperty]
-    public long? Version { get; set; }
-
-    /// <summary>What others saved while this form was open, when a save arrived stale.</summary>
-    public IReadOnlyList<History.ChangeDto>? Meanwhile { get; private set; }
-
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        var tie = await Circle.ByIdAsync(db, id, cancellationToken);
+        var tie = await Circle.ByIdAsync(Db, id, cancellationToken);
         if (tie is null)
         {
             return NotFound();
         }
         Tie = TieForm.From(tie);
-        Version = await RecordVersions.FindAsync(db, typeof(Core.People.Tie), id, cancellationToken);
+        await LoadVersionAsync<Core.People.Tie>(id, cancellationToken);
         await LoadAsync(tie, cancellationToken);
         return Page();
     }
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        var tie = await Circle.ByIdAsync(db, id, cancellationToken);
+        var tie = await Circle.ByIdAsync(Db, id, cancellationToken);
         if (tie is null)
         {
             return NotFound();
         }
         if (ModelState.IsValid)
         {
-            var (outcome, meanwhile, current) = await StaleForm.SaveAsync(db, scope, id, Version, () => Circle.UpdateAsync(db, id, Tie.ToDraft(), cancellationToken), cancellationToken);
-            if (meanwhile is not null)
-            {
-                (Meanwhile, Version) = (meanwhile, current);
-                ModelState.Remove(nameof(Version));
-            }
+            var outcome = await SaveAsync(id, () => Circle.UpdateAsync(Db, id, Tie.ToDraft(), cancellationToken), cancellationToken);
             switch (outcome)
             {
                 case null:
@@ -81,6 +68,6 @@ public sealed class EditModel(AliadoDbContext db, WorkspaceScope scope, IStringL
     {
         PersonId = tie.PersonId;
         PersonName = tie.PersonName;
-        People = [.. (await FindPeople.NamesAsync(db, 500, cancellationToken)).Where(p => p.Id != tie.PersonId)];
+        People = [.. (await FindPeople.NamesAsync(Db, 500, cancellationToken)).Where(p => p.Id != tie.PersonId)];
     }
 }
