@@ -50,6 +50,23 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         await page.GotoAsync("/trash");
         await CheckAsync(page);
 
+        // A person's history, and a lesson corrected with its required field emptied.
+        await page.GotoAsync("/people");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ricardo Salas" }).First.ClickAsync();
+        await page.GetByTestId("history-link").ClickAsync();
+        await CheckAsync(page);
+        await page.GotoAsync("/lessons");
+        await page.Locator("#record-lesson > summary").ClickAsync();
+        await page.Locator("form[action*='handler=Record'] button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator(".field-error").First).ToBeVisibleAsync();
+        await CheckAsync(page);
+        await page.Locator("a[href^='/lessons/'][href$='/edit']").First.ClickAsync();
+        await CheckAsync(page);
+        await page.FillAsync("#lesson-learned", string.Empty);
+        await page.Locator("main form:not([action*='handler=Delete']) button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator(".field-error").First).ToBeVisibleAsync();
+        await CheckAsync(page);
+
         await page.GotoAsync("/organizations");
         await page.Locator("a[href$='/delete']").First.ClickAsync();
         await CheckAsync(page);
