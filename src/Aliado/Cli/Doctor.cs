@@ -23,18 +23,7 @@ public static class Doctor
         var configuration = scope.ServiceProvider.GetRequiredService<IConfiguration>();
         var failed = false;
 
-        var storage = await new StorageHealthCheck(db, new StorageFaultMemory(TimeProvider.System)).CheckHealthAsync(new HealthCheckContext(), cancellationToken);
-        if (storage.Status == HealthStatus.Healthy)
-        {
-            await output.WriteLineAsync(text["cli.doctor-ok", text["cli.doctor-database-ok"]]);
-            var pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
-            await output.WriteLineAsync(pending == 0 ? text["cli.doctor-ok", text["cli.doctor-schema-ok"]] : text["cli.doctor-warn", text["cli.doctor-schema-pending", pending]]);
-        }
-        else
-        {
-            failed = true;
-            await output.WriteLineAsync(text["cli.doctor-fail", text["cli.doctor-database-failed", storage.Description ?? string.Empty]]);
-        }
+        failed |= !await CheckDatabaseAsync(db, text, output, cancellationToken);
 
         await output.WriteLineAsync(KeyRingCertificate.IsConfigured(configuration)
             ? text["cli.doctor-ok", text["cli.doctor-keys-ok"]]
@@ -43,5 +32,39 @@ public static class Doctor
             ? text["cli.doctor-ok", text["cli.doctor-email-ok"]]
             : text["cli.doctor-warn", text["cli.doctor-email-off"]]);
         return failed ? 1 : 0;
+    }
+
+    /// <summary>
+    /// An empty database is not broken — the app creates its tables at start — so the write probe only
+    /// runs once the schema exists; otherwise it would report a missing table as a failing disk.
+    /// </summary>
+    private static async Task<bool> CheckDatabaseAsync(AliadoDbContext db, IStringLocalizer text, TextWriter output, CancellationToken cancellationToken)
+    {
+        int applied, pending;
+        try
+        {
+            applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).Count();
+            pending = (await db.Database.GetPendingMigrationsAsync(cancellationToken)).Count();
+        }
+        catch (Exception e) when (StorageFaults.IsStorageFault(e) || e is Npgsql.NpgsqlException or Microsoft.Data.Sqlite.SqliteException)
+        {
+            await output.WriteLineAsync(text["cli.doctor-fail", text["cli.doctor-database-unreachable", e.Message]]);
+            return false;
+        }
+        if (applied == 0)
+        {
+            await output.WriteLineAsync(text["cli.doctor-warn", text["cli.doctor-schema-empty"]]);
+            return true;
+        }
+
+        var storage = await new StorageHealthCheck(db, new StorageFaultMemory(TimeProvider.System)).CheckHealthAsync(new HealthCheckContext(), cancellationToken);
+        if (storage.Status != HealthStatus.Healthy)
+        {
+            await output.WriteLineAsync(text["cli.doctor-fail", text["cli.doctor-database-failed", storage.Exception?.Message ?? storage.Description ?? string.Empty]]);
+            return false;
+        }
+        await output.WriteLineAsync(text["cli.doctor-ok", text["cli.doctor-database-ok"]]);
+        await output.WriteLineAsync(pending == 0 ? text["cli.doctor-ok", text["cli.doctor-schema-ok"]] : text["cli.doctor-warn", text["cli.doctor-schema-pending", pending]]);
+        return true;
     }
 }

@@ -35,6 +35,7 @@ public sealed class BrowserSession : IAsyncLifetime
         App.StartServer();
         BaseAddress = App.ServerAddress;
         _playwright = await Playwright.CreateAsync();
+        Assertions.SetDefaultExpectTimeout(20_000);
         Browser = await _playwright.Chromium.LaunchAsync(new()
         {
             ExecutablePath = ChromiumPath,
@@ -61,7 +62,9 @@ public sealed class BrowserSession : IAsyncLifetime
             ViewportSize = new() { Width = width, Height = height },
             JavaScriptEnabled = javaScript,
         });
-        context.SetDefaultTimeout(30_000);
+        // CI runs two test collections at once on two cores: generous waits keep a slow moment from failing a journey.
+        context.SetDefaultTimeout(60_000);
+        context.SetDefaultNavigationTimeout(60_000);
         return await context.NewPageAsync();
     }
 

@@ -154,15 +154,35 @@ public sealed class AdminCommandsTests(SqliteApp app) : IClassFixture<SqliteApp>
     [Fact]
     public async Task Doctor_reports_a_working_database_and_warns_about_an_unencrypted_key_ring()
     {
-        app.EnsureAvailable();
+        await app.NewAccountAsync(); // the app has started and made its tables
 
         var (exit, output, _) = await RunAsync("doctor");
         var (badExit, _, badError) = await RunWithAsync(new Dictionary<string, string?> { ["ALIADO_DATA_DIR"] = app.DataDirectory, ["DataProtection:CertificatePath"] = "/no/such/keys.pfx" }, "doctor");
 
-        Assert.Equal(0, exit);
+        Assert.True(exit == 0, output);
         Assert.Contains("ok    The database answers and takes writes.", output, StringComparison.Ordinal);
+        Assert.Contains("ok    The database schema is up to date.", output, StringComparison.Ordinal);
         Assert.Contains("warn  The data-protection key ring is stored unencrypted", output, StringComparison.Ordinal);
         Assert.Equal(2, badExit);
         Assert.Contains("/no/such/keys.pfx", badError, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Doctor_on_a_database_without_tables_says_to_migrate_instead_of_reporting_a_broken_disk()
+    {
+        var empty = Directory.CreateTempSubdirectory("aliado-doctor-").FullName;
+        try
+        {
+            var (exit, output, _) = await RunWithAsync(new Dictionary<string, string?> { ["ALIADO_DATA_DIR"] = empty }, "doctor");
+
+            Assert.True(exit == 0, output);
+            Assert.Contains("warn  The database has no tables yet; run aliado migrate", output, StringComparison.Ordinal);
+            Assert.DoesNotContain("FAIL", output, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(empty, recursive: true);
+        }
     }
 }
