@@ -34,10 +34,13 @@ public sealed class SnapshotVersioned(Func<HttpContext, Task<object?>> current) 
         return result;
     }
 
-    private static EntityTagHeaderValue Tag(object representation)
+    private static EntityTagHeaderValue Tag(object representation) => new($"\"{TagOf(representation)}\"", isWeak: true);
+
+    /// <summary>A short hash of a state; a form carries it to tell whether what it edits changed meanwhile.</summary>
+    public static string TagOf(object state)
     {
-        var hash = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(representation, representation.GetType(), _json));
-        return new EntityTagHeaderValue($"\"{Convert.ToHexStringLower(hash.AsSpan(0, 12))}\"", isWeak: true);
+        var hash = SHA256.HashData(JsonSerializer.SerializeToUtf8Bytes(state, state.GetType(), _json));
+        return Convert.ToHexStringLower(hash.AsSpan(0, 12));
     }
 }
 

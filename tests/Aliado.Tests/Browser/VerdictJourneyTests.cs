@@ -7,12 +7,12 @@ namespace Aliado.Tests.Browser;
 [Collection(BrowserSession.Collection)]
 public sealed class VerdictJourneyTests(BrowserSession session) : IClassFixture<BrowserSession>
 {
-    private sealed record Words(string StartRelationship, string Proceed, string Accepted, string NotEnough, string Changed, string WithoutAlignment, string Full, string Partial);
+    private sealed record Words(string StartRelationship, string Proceed, string Accepted, string NotEnough, string Changed, string WithoutAlignment, string Full, string Partial, string OfferingLink);
 
     private static readonly Dictionary<string, Words> _words = new()
     {
-        ["en"] = new("Open a relationship with Ricardo Salas as client", "Proceed", "You accepted this verdict.", "Not enough known", "The outcome changed since your decision", "Proceeding without alignment", "fully", "partly"),
-        ["es"] = new("Abrir una relación con Ricardo Salas como cliente", "Adelante", "Aceptaste este veredicto.", "Falta información", "El resultado cambió desde tu decisión", "Avanzando sin alineación", "totalmente", "en parte"),
+        ["en"] = new("Open a relationship with Ricardo Salas as client", "Proceed", "You accepted this verdict.", "Not enough known", "The outcome changed since your decision", "Proceeding without alignment", "fully", "partly", "the link to 1 interest"),
+        ["es"] = new("Abrir una relación con Ricardo Salas como cliente", "Adelante", "Aceptaste este veredicto.", "Falta información", "El resultado cambió desde tu decisión", "Avanzando sin alineación", "totalmente", "en parte", "el vínculo con 1 interés"),
     };
 
     [Theory]
@@ -56,7 +56,10 @@ public sealed class VerdictJourneyTests(BrowserSession session) : IClassFixture<
         await page.Locator("form[action*='handler=Accept'] button").ClickAsync();
         await Assertions.Expect(page.GetByTestId("decision")).ToContainTextAsync(words.Accepted);
 
-        await page.Locator("[data-testid=offerings] form[action*='handler=Remove'] button").ClickAsync();
+        await page.Locator("[data-testid=offerings] a[href$='/edit#delete']").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("delete-contents")).ToContainTextAsync(words.OfferingLink);
+        await page.AssertAccessibleAsync();
+        await page.GetByTestId("delete").GetByRole(AriaRole.Button).ClickAsync();
         await Assertions.Expect(page.GetByTestId("verdict-outcome")).ToContainTextAsync(words.NotEnough);
         await Assertions.Expect(page.GetByTestId("decision")).ToContainTextAsync(words.Changed);
 

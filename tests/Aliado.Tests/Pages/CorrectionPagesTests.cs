@@ -134,6 +134,57 @@ public abstract class CorrectionPagesTests<TApp>(TApp app) : IClassFixture<TApp>
         Assert.Equal(HttpStatusCode.Redirect, deleted.StatusCode);
         await (await me.Api.GetAsync($"/api/v1/lessons/{lesson}")).ProblemAsync(HttpStatusCode.NotFound);
     }
+
+    [Fact]
+    public async Task A_standing_interest_saved_over_a_change_made_meanwhile_keeps_my_input_and_errors_show_on_its_row()
+    {
+        var me = await app.NewAccountAsync();
+        var standing = (await (await me.Api.PostJsonAsync("/api/v1/standing-interests", new { description = "Learn operations", importance = 3 })).ReadAsync(HttpStatusCode.Created)).Id();
+        var browser = new FormClient(app);
+        await browser.SignInAsync(me.Email);
+        var (_, page) = await browser.GetAsync("/standing-interests");
+        var version = System.Text.RegularExpressions.Regex.Match(page, "name=\"Version\" value=\"(\\d+)\"").Groups[1].Value;
+        var action = $"/standing-interests?handler=Update&standingId={standing}";
+
+        (await me.Api.PutJsonAsync($"/api/v1/standing-interests/{standing}", new { description = "Learn finance", importance = 5 })).EnsureSuccessStatusCode();
+        var stale = await browser.SubmitAsync("/standing-interests", [new("Description", "Learn logistics"), new("Importance", "2"), new("Version", version)], action);
+        var blank = await browser.SubmitAsync("/standing-interests", [new("Description", " "), new("Importance", "2")], action);
+
+        var staleHtml = WebUtility.HtmlDecode(await stale.BodyAsync(HttpStatusCode.OK));
+        Assert.Contains("Someone saved changes to this while you were editing.", staleHtml, StringComparison.Ordinal);
+        Assert.Contains("value=\"Learn logistics\"", staleHtml, StringComparison.Ordinal);
+        Assert.Contains("“Learn operations” → “Learn finance”", staleHtml, StringComparison.Ordinal);
+        var stored = (await (await me.Api.GetAsync("/api/v1/standing-interests")).ReadAsync(HttpStatusCode.OK))[0]!;
+        Assert.Equal("Learn finance", stored.Text("description"));
+        var blankHtml = await blank.BodyAsync(HttpStatusCode.OK);
+        Assert.Contains($"id=\"standing-{standing}-error\"", blankHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"standing-new-error\"", blankHtml, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_client_type_saved_over_a_change_made_meanwhile_keeps_my_input_and_shows_the_new_trait()
+    {
+        var me = await app.NewAccountAsync();
+        var type = (await (await me.Api.GetAsync("/api/v1/client-types")).ReadAsync(HttpStatusCode.OK))[0]!;
+        var id = type.Id();
+        var browser = new FormClient(app);
+        await browser.SignInAsync(me.Email);
+        var (_, page) = await browser.GetAsync($"/typology/{id}/edit");
+        var tag = System.Text.RegularExpressions.Regex.Match(page, "name=\"Tag\" value=\"([0-9a-f]+)\"").Groups[1].Value;
+        var traits = type["traits"]!.AsArray().Select(t => new { id = t!.Id(), text = t!.Text("text") }).ToList();
+
+        (await me.Api.PutJsonAsync($"/api/v1/client-types/{id}", new { traits = traits.Append(new { id = Guid.Empty, text = "Asks for a written plan" }).Select(t => t.id == Guid.Empty ? (object)new { text = t.text } : t) })).EnsureSuccessStatusCode();
+        var fields = new List<KeyValuePair<string, string>> { new("Input.Name", "My own name"), new("Tag", tag) };
+        fields.AddRange(traits.SelectMany((t, i) => new KeyValuePair<string, string>[] { new($"Input.Traits[{i}].Id", t.id.ToString()), new($"Input.Traits[{i}].Text", t.text) }));
+        var stale = await browser.SubmitAsync($"/typology/{id}/edit", fields);
+
+        var html = WebUtility.HtmlDecode(await stale.BodyAsync(HttpStatusCode.OK));
+        Assert.Contains("Someone saved changes to this while you were editing.", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"My own name\"", html, StringComparison.Ordinal);
+        Assert.Contains("value=\"Asks for a written plan\"", html, StringComparison.Ordinal);
+        var stored = (await (await me.Api.GetAsync($"/api/v1/client-types/{id}")).ReadAsync(HttpStatusCode.OK));
+        Assert.Equal(type.Text("name"), stored.Text("name"));
+    }
 }
 
 public sealed class CorrectionPagesOnSqlite(SqliteApp app) : CorrectionPagesTests<SqliteApp>(app);

@@ -28,6 +28,54 @@ public abstract class KeepingPagesTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task Deleting_an_interest_names_what_goes_with_it_and_restoring_brings_all_of_it_back()
+    {
+        var me = await app.NewAccountAsync();
+        var client = (await (await me.Api.PostJsonAsync("/api/v1/people", new { name = "Ricardo" })).ReadAsync(HttpStatusCode.Created)).Id();
+        var relationship = (await (await me.Api.PostJsonAsync("/api/v1/relationships", new { clientId = client })).ReadAsync(HttpStatusCode.Created)).Id();
+        var theirs = (await (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/interests", new { holder = "client", description = "Calm audits", importance = 5 })).ReadAsync(HttpStatusCode.Created)).Id();
+        var mine = (await (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/interests", new { holder = "provider", description = "Learn operations", importance = 4 })).ReadAsync(HttpStatusCode.Created)).Id();
+        (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/coincidences", new { providerInterestId = mine, clientInterestId = theirs, strength = "full" })).EnsureSuccessStatusCode();
+        var offering = (await (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/offerings", new { description = "Audit checklist", clientBuys = "yes", servesInterestIds = new[] { theirs } })).ReadAsync(HttpStatusCode.Created)).Id();
+        var browser = new FormClient(app);
+        await browser.SignInAsync(me.Email);
+
+        var (_, relationshipPage) = await browser.GetAsync($"/relationships/{relationship}");
+        var (_, confirm) = await browser.GetAsync($"/interests/{theirs}/edit");
+        var deleted = await browser.SubmitAsync($"/interests/{theirs}/edit", [], $"/interests/{theirs}/edit?handler=Delete");
+        var coincidencesWhileDeleted = (await (await me.Api.GetAsync($"/api/v1/relationships/{relationship}/coincidences")).ReadAsync(HttpStatusCode.OK))["items"]!.AsArray().Count;
+        var entry = (await (await me.Api.GetAsync("/api/v1/trash")).ReadAsync(HttpStatusCode.OK))["items"]![0]!.Id();
+        (await me.Api.PostAsync($"/api/v1/trash/{entry}/restore", null)).EnsureSuccessStatusCode();
+
+        Assert.Contains($"href=\"/interests/{theirs}/edit#delete\"", relationshipPage, StringComparison.Ordinal);
+        Assert.Contains("Deleting the interest “Calm audits” moves it to the trash together with 1 coincidence, the link to 1 offering.", WebUtility.HtmlDecode(confirm), StringComparison.Ordinal);
+        Assert.Equal($"/relationships/{relationship}#step-2", deleted.Headers.Location!.OriginalString);
+        Assert.Equal(0, coincidencesWhileDeleted);
+        Assert.Single((await (await me.Api.GetAsync($"/api/v1/relationships/{relationship}/coincidences")).ReadAsync(HttpStatusCode.OK))["items"]!.AsArray());
+        var served = (await (await me.Api.GetAsync($"/api/v1/offerings/{offering}")).ReadAsync(HttpStatusCode.OK))["servesInterestIds"]!.AsArray();
+        Assert.Equal(theirs.ToString(), Assert.Single(served)!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Deleting_an_offering_with_nothing_tied_to_it_says_so_in_spanish()
+    {
+        var me = await app.NewAccountAsync("es");
+        var client = (await (await me.Api.PostJsonAsync("/api/v1/people", new { name = "Marta" })).ReadAsync(HttpStatusCode.Created)).Id();
+        var relationship = (await (await me.Api.PostJsonAsync("/api/v1/relationships", new { clientId = client })).ReadAsync(HttpStatusCode.Created)).Id();
+        var offering = (await (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/offerings", new { description = "Informe mensual", clientBuys = "unknown" })).ReadAsync(HttpStatusCode.Created)).Id();
+        var browser = new FormClient(app, "es");
+        await browser.SignInAsync(me.Email);
+
+        var (_, confirm) = await browser.GetAsync($"/offerings/{offering}/edit");
+        var deleted = await browser.SubmitAsync($"/offerings/{offering}/edit", [], $"/offerings/{offering}/edit?handler=Delete");
+        var (gone, _) = await browser.GetAsync($"/offerings/{offering}/edit");
+
+        Assert.Contains("Al eliminar la oferta «Informe mensual», pasa a la papelera; no tiene nada más vinculado.", WebUtility.HtmlDecode(confirm), StringComparison.Ordinal);
+        Assert.Equal($"/relationships/{relationship}#step-4", deleted.Headers.Location!.OriginalString);
+        Assert.Equal(HttpStatusCode.NotFound, gone);
+    }
+
+    [Fact]
     public async Task Deleting_forever_asks_first_naming_the_record_and_a_viewer_sees_no_buttons()
     {
         var me = await app.NewAccountAsync();

@@ -1,4 +1,5 @@
 using Aliado.Data;
+using Aliado.Features.Shared;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
@@ -32,8 +33,8 @@ public sealed class DeleteModel(AliadoDbContext db, TimeProvider clock, IStringL
             ("count.pulses", await db.Pulses.CountAsync(p => p.RelationshipId == id, cancellationToken)),
             ("count.check-ins", await db.CheckIns.CountAsync(c => c.RelationshipId == id, cancellationToken)),
         };
-        var named = counts.Where(c => c.Count > 0).Select(c => localizer.Count(c.Key, c.Count, c.Count).Value).ToList();
-        Contents = named.Count == 0 ? localizer["relationships.delete-nothing-recorded"] : string.Join(", ", named);
+        var named = DeletionContents.Name(localizer, counts);
+        Contents = named.Length == 0 ? localizer["relationships.delete-nothing-recorded"] : named;
         return Page();
     }
 

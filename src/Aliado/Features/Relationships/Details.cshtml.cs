@@ -124,12 +124,10 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
     public Task<IActionResult> OnPostPulseAsync(Guid id, CancellationToken cancellationToken) =>
         WriteAsync(id, "step-8", nameof(Pulse), () => Features.Pulses.Pulses.TakeAsync(db, workspace, clock, id, Pulse.ToDraft(time), cancellationToken), cancellationToken);
 
-    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid? interestId, Guid? offeringId, Guid? coincidenceId, CancellationToken cancellationToken)
+    /// <summary>Removes a coincidence at once: nothing hangs on it. Interests and offerings go through their edit page, which names what goes with them.</summary>
+    public async Task<IActionResult> OnPostRemoveAsync(Guid id, Guid? coincidenceId, CancellationToken cancellationToken)
     {
-        var removed = interestId is { } i ? await CaseEntries.RemoveInterestAsync(db, i, cancellationToken)
-            : offeringId is { } o ? await CaseEntries.RemoveOfferingAsync(db, o, cancellationToken)
-            : coincidenceId is { } c && await CaseEntries.UnlinkAsync(db, c, cancellationToken);
-        if (!removed)
+        if (coincidenceId is not { } c || !await CaseEntries.UnlinkAsync(db, c, cancellationToken))
         {
             return NotFound();
         }

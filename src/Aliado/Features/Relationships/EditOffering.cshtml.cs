@@ -20,6 +20,11 @@ public sealed class EditOfferingModel(AliadoDbContext database, WorkspaceScope s
 
     public IReadOnlyList<Interest> ClientInterests { get; private set; } = [];
 
+    public string Description { get; private set; } = string.Empty;
+
+    /// <summary>What goes to the trash with the offering, so the delete button says so first.</summary>
+    public string Contents { get; private set; } = string.Empty;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         var offering = await Db.Offerings.AsNoTracking().Include(o => o.Serves).FirstOrDefaultAsync(o => o.Id == id, cancellationToken);
@@ -30,6 +35,7 @@ public sealed class EditOfferingModel(AliadoDbContext database, WorkspaceScope s
         Offering = OfferingForm.From(offering);
         await LoadVersionAsync<Offering>(id, cancellationToken);
         await LoadAsync(offering.RelationshipId, cancellationToken);
+        await LoadContentsAsync(id, cancellationToken);
         return Page();
     }
 
@@ -58,7 +64,19 @@ public sealed class EditOfferingModel(AliadoDbContext database, WorkspaceScope s
             }
         }
         await LoadAsync(relationshipId.Value, cancellationToken);
+        await LoadContentsAsync(id, cancellationToken);
         return Page();
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellationToken)
+    {
+        var relationshipId = await Db.Offerings.Where(o => o.Id == id).Select(o => (Guid?)o.RelationshipId).FirstOrDefaultAsync(cancellationToken);
+        if (relationshipId is null || !await CaseEntries.RemoveOfferingAsync(Db, id, cancellationToken))
+        {
+            return NotFound();
+        }
+        TempData["Flash"] = localizer["record.trashed"].Value;
+        return Redirect($"/relationships/{relationshipId}#step-4");
     }
 
     private async Task LoadAsync(Guid relationshipId, CancellationToken cancellationToken)
@@ -67,5 +85,14 @@ public sealed class EditOfferingModel(AliadoDbContext database, WorkspaceScope s
         ClientInterests = await Db.Interests.AsNoTracking()
             .Where(i => i.RelationshipId == relationshipId && i.Holder == InterestHolder.Client)
             .OrderByDescending(i => i.Importance).ToListAsync(cancellationToken);
+    }
+
+    private async Task LoadContentsAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Description = await Db.Offerings.Where(o => o.Id == id).Select(o => o.Description).FirstAsync(cancellationToken);
+        Contents = DeletionContents.Name(
+            localizer,
+            ("links.interests", await Db.OfferingServes.CountAsync(s => s.OfferingId == id, cancellationToken)),
+            ("links.proposals", await Db.Set<Core.Running.ProposalOffering>().CountAsync(l => l.OfferingId == id, cancellationToken)));
     }
 }

@@ -1,17 +1,25 @@
 using Aliado.Core.Relationships;
 using Aliado.Data;
+using Aliado.Data.Keeping;
 using Aliado.Features.Shared;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Mvc;
-using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
 namespace Aliado.Features.StandingInterests;
 
 [EditorsOnlyPage(WritesOnly = true)]
-public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer) : PageModel
+public sealed class IndexModel(AliadoDbContext db, WorkspaceScope scope, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer)
+    : RecordEditPage(db, scope)
 {
     public IReadOnlyList<StandingInterestDto> Items { get; private set; } = [];
+
+    /// <summary>Each row's version, so its inline form refuses to save over a change made meanwhile.</summary>
+    public IReadOnlyDictionary<Guid, long> Versions { get; private set; } = new Dictionary<Guid, long>();
+
+    /// <summary>The row whose inline form came back (invalid or stale): it shows the input and the message, not the add form.</summary>
+    public Guid? EditingId { get; private set; }
 
     public bool CanEdit => workspace.CanEdit;
 
@@ -21,17 +29,26 @@ public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, I
     [BindProperty]
     public int? Importance { get; set; }
 
-    public async Task OnGetAsync(CancellationToken cancellationToken) => Items = await StandingInterests.ListAsync(db, cancellationToken);
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostAddAsync(CancellationToken cancellationToken) =>
-        await PresentAsync(await StandingInterests.AddAsync(db, workspace, new StandingInterestDraft(Description, Importance), cancellationToken), cancellationToken);
+        await PresentAsync(await StandingInterests.AddAsync(Db, workspace, new StandingInterestDraft(Description, Importance), cancellationToken), cancellationToken);
 
-    public async Task<IActionResult> OnPostUpdateAsync(Guid standingId, CancellationToken cancellationToken) =>
-        await PresentAsync(await StandingInterests.UpdateAsync(db, standingId, new StandingInterestDraft(Description, Importance), cancellationToken), cancellationToken);
+    public async Task<IActionResult> OnPostUpdateAsync(Guid standingId, CancellationToken cancellationToken)
+    {
+        EditingId = standingId;
+        var outcome = await SaveAsync(standingId, () => StandingInterests.UpdateAsync(Db, standingId, new StandingInterestDraft(Description, Importance), cancellationToken), cancellationToken);
+        if (outcome is null)
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+        return await PresentAsync(outcome, cancellationToken);
+    }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid standingId, CancellationToken cancellationToken)
     {
-        if (!await StandingInterests.RemoveAsync(db, standingId, cancellationToken))
+        if (!await StandingInterests.RemoveAsync(Db, standingId, cancellationToken))
         {
             return NotFound();
         }
@@ -55,7 +72,15 @@ public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, I
             default:
                 return NotFound();
         }
-        Items = await StandingInterests.ListAsync(db, cancellationToken);
+        await LoadAsync(cancellationToken);
         return Page();
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Items = await StandingInterests.ListAsync(Db, cancellationToken);
+        Versions = await Db.StandingInterests.AsNoTracking()
+            .Select(s => new { s.Id, Version = EF.Property<long>(s, RecordModel.Version) })
+            .ToDictionaryAsync(s => s.Id, s => s.Version, cancellationToken);
     }
 }

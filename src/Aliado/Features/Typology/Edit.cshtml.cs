@@ -19,6 +19,14 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
     [BindProperty]
     public EditTypeForm Input { get; set; } = new();
 
+    /// <summary>The state the form was loaded from; a save over a different state comes back with the input kept.</summary>
+    [BindProperty]
+    public string? Tag { get; set; }
+
+    public bool Stale { get; private set; }
+
+    private string _currentTag = string.Empty;
+
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
         if (!await LoadAsync(id, cancellationToken))
@@ -26,6 +34,7 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
             return NotFound();
         }
         Input = EditTypeForm.From(Type!);
+        Tag = _currentTag;
         return Page();
     }
 
@@ -34,6 +43,13 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
         if (!await LoadAsync(id, cancellationToken))
         {
             return NotFound();
+        }
+        if (Tag is not null && Tag != _currentTag)
+        {
+            (Stale, Tag) = (true, _currentTag);
+            ModelState.Remove(nameof(Tag));
+            Input.KeepTraitsAddedMeanwhile(Type!);
+            return Page();
         }
         if (ModelState.IsValid)
         {
@@ -57,8 +73,21 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
     {
-        Type = (await ClientTypes.AllAsync(db, workspace, cancellationToken)).Where(t => t.Id == id).Select(t => ClientTypeDto.From(t, localizer)).FirstOrDefault();
-        return Type is not null;
+        var stored = (await ClientTypes.AllAsync(db, workspace, cancellationToken)).FirstOrDefault(t => t.Id == id);
+        if (stored is null)
+        {
+            return false;
+        }
+        Type = ClientTypeDto.From(stored, localizer);
+        _currentTag = SnapshotVersioned.TagOf(new
+        {
+            stored.Name,
+            stored.Description,
+            stored.Guidance,
+            stored.Retired,
+            Traits = stored.Traits.OrderBy(t => t.Id).Select(t => new { t.Id, t.Text, t.SuggestedAction, t.Retired, t.Position }),
+        });
+        return true;
     }
 }
 
@@ -80,6 +109,15 @@ public sealed class EditTypeForm
         Traits = [.. type.Traits.Select(t => new TraitRow { Id = t.Id, Text = t.Text, SuggestedAction = t.SuggestedAction, Retire = t.Retired }),
             .. Enumerable.Range(0, EditModel.NewRows).Select(_ => new TraitRow())],
     };
+
+    /// <summary>Traits someone added while this form was open get rows too: saving again must not retire them unseen.</summary>
+    public void KeepTraitsAddedMeanwhile(ClientTypeDto current)
+    {
+        var shown = Traits.Where(t => t.Id is not null).Select(t => t.Id!.Value).ToHashSet();
+        var added = current.Traits.Where(t => !shown.Contains(t.Id))
+            .Select(t => new TraitRow { Id = t.Id, Text = t.Text, SuggestedAction = t.SuggestedAction, Retire = t.Retired });
+        Traits = [.. Traits.Where(t => t.Id is not null), .. added, .. Traits.Where(t => t.Id is null)];
+    }
 
     /// <summary>
     /// Blank new rows are ignored; ticked rows are retired and unticked ones current (so a retired trait can be restored).
