@@ -28,4 +28,5 @@ public static class ErrorCodes
     public const string Retired = "retired";
     public const string Withheld = "withheld";
     public const string DateOutOfRange = "date-out-of-range";
+    public const string InvalidBirthday = "invalid-birthday";
 }

@@ -6,6 +6,9 @@ public static class Limits
     public const int Name = 200;
     public const int ShortText = 200;
     public const int LongText = 4000;
+
+    /// <summary>A person's notes also hold what an imported contact carried beyond the fields (addresses, custom fields).</summary>
+    public const int Notes = 20_000;
     public const int Email = 254;
     public const int Phone = 50;
     public const int RoleCount = 20;

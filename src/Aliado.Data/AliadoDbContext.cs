@@ -73,6 +73,8 @@ public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope s
 
     public DbSet<Keeping.SecurityEvent> SecurityEvents => Set<Keeping.SecurityEvent>();
 
+    public DbSet<Data.People.PersonEmailKey> PersonEmailKeys => Set<Data.People.PersonEmailKey>();
+
     public DbSet<Keeping.IdempotentRequest> IdempotentRequests => Set<Keeping.IdempotentRequest>();
 
     /// <summary>Who acts in this unit of work (null for a link or the command line).</summary>
@@ -97,6 +99,7 @@ public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope s
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         GuardWorkspace();
+        Data.People.EmailKeys.Sync(this);
         Keeping.HistoryRecorder.Record(this);
         return base.SaveChanges(acceptAllChangesOnSuccess);
     }
@@ -104,6 +107,7 @@ public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope s
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         GuardWorkspace();
+        Data.People.EmailKeys.Sync(this);
         Keeping.HistoryRecorder.Record(this);
         try
         {

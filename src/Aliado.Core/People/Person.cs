@@ -36,6 +36,18 @@ public sealed class Person : IWorkspaceOwned
 
     public string? Notes { get; private set; }
 
+    /// <summary>Every e-mail, in the order the user or the source gave them; <see cref="Email"/> is the first.</summary>
+    public List<ContactPoint> Emails { get; private set; } = [];
+
+    /// <summary>Every phone; <see cref="Phone"/> is the first.</summary>
+    public List<ContactPoint> Phones { get; private set; } = [];
+
+    /// <summary>Web pages: a profile, a personal site.</summary>
+    public List<ContactPoint> Links { get; private set; } = [];
+
+    /// <summary>"1980-03-15", or "--03-15" when the year is not known (see <see cref="People.Birthday"/>).</summary>
+    public string? Birthday { get; private set; }
+
     public DateTime CreatedAt { get; init; } = DateTime.UtcNow;
 
     public DateTime UpdatedAt { get; private set; } = DateTime.UtcNow;
@@ -59,11 +71,31 @@ public sealed class Person : IWorkspaceOwned
         LeadershipStyle = Clean(draft.LeadershipStyle);
         PerceivedByOwnTeam = Clean(draft.PerceivedByOwnTeam);
         PerceivedByOtherTeams = Clean(draft.PerceivedByOtherTeams);
-        Email = Clean(draft.Email);
-        Phone = Clean(draft.Phone);
+        Emails = draft.Emails is { } emails ? Points(emails) : WithFirst(Emails, draft.Email);
+        Phones = draft.Phones is { } phones ? Points(phones) : WithFirst(Phones, draft.Phone);
+        Links = Points(draft.Links ?? Links);
+        Email = Emails.FirstOrDefault()?.Value;
+        Phone = Phones.FirstOrDefault()?.Value;
+        // Left out (null), the newer fields keep their value, so a client that does not know them cannot wipe them.
+        if (draft.Birthday is not null)
+        {
+            Birthday = People.Birthday.TryParse(draft.Birthday, out var year, out var month, out var day) ? People.Birthday.Format(year, month, day) : null;
+        }
         Notes = Clean(draft.Notes);
         UpdatedAt = DateTime.UtcNow;
     }
 
     private static string? Clean(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private static List<ContactPoint> Points(IEnumerable<ContactPoint> points) =>
+        [.. points.Select(p => new ContactPoint(p.Value.Trim(), Clean(p.Label))).DistinctBy(p => p.Value, StringComparer.OrdinalIgnoreCase)];
+
+    /// <summary>A draft that only names the first e-mail or phone (the form of older clients) changes that one and keeps the rest.</summary>
+    private static List<ContactPoint> WithFirst(List<ContactPoint> current, string? first)
+    {
+        var rest = current.Skip(1);
+        return Clean(first) is { } value
+            ? Points([new ContactPoint(value, current.FirstOrDefault() is { } old && string.Equals(old.Value, value, StringComparison.OrdinalIgnoreCase) ? old.Label : null), .. rest])
+            : [.. rest];
+    }
 }

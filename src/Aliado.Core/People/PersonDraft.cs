@@ -12,7 +12,11 @@ public sealed record PersonDraft(
     string? PerceivedByOtherTeams = null,
     string? Email = null,
     string? Phone = null,
-    string? Notes = null)
+    string? Notes = null,
+    IReadOnlyList<ContactPoint>? Emails = null,
+    IReadOnlyList<ContactPoint>? Phones = null,
+    IReadOnlyList<ContactPoint>? Links = null,
+    string? Birthday = null)
 {
     public IReadOnlyList<FieldError> Validate()
     {
@@ -27,7 +31,15 @@ public sealed record PersonDraft(
             .MaxLength("email", Email, Limits.Email)
             .Email("email", Email)
             .MaxLength("phone", Phone, Limits.Phone)
-            .MaxLength("notes", Notes, Limits.LongText);
+            .MaxLength("notes", Notes, Limits.Notes)
+            .MaxLength("birthday", Birthday, People.Birthday.Length);
+        if (!string.IsNullOrWhiteSpace(Birthday) && !People.Birthday.IsValid(Birthday) && check.Errors.All(e => e.Field != "birthday"))
+        {
+            check.Add(new FieldError("birthday", ErrorCodes.InvalidBirthday, Check.FirstYear, Check.LastYear));
+        }
+        CheckPoints(check, "emails", Emails, Limits.Email, isEmail: true);
+        CheckPoints(check, "phones", Phones, Limits.Phone);
+        CheckPoints(check, "links", Links, ContactPoint.LinkLength);
         if (Roles is { Count: > Limits.RoleCount })
         {
             check.Add(new FieldError("roles", ErrorCodes.TooMany, Limits.RoleCount));
@@ -37,5 +49,37 @@ public sealed record PersonDraft(
             check.Add(new FieldError("roles", ErrorCodes.TooLong, Limits.Role));
         }
         return check.Errors;
+    }
+
+    /// <summary>Each listed e-mail, phone or link has a value, fits, and (for e-mails) looks like an address.</summary>
+    private static void CheckPoints(Check check, string field, IReadOnlyList<ContactPoint>? points, int length, bool isEmail = false)
+    {
+        if (points is null)
+        {
+            return;
+        }
+        if (points.Count > ContactPoint.MaxPerKind)
+        {
+            check.Add(new FieldError(field, ErrorCodes.TooMany, ContactPoint.MaxPerKind));
+            return;
+        }
+        foreach (var point in points)
+        {
+            var before = check.Errors.Count;
+            check.Required(field, point?.Value);
+            if (point is null || check.Errors.Count > before)
+            {
+                return;
+            }
+            check.MaxLength(field, point.Value, length).MaxLength(field, point.Label, ContactPoint.LabelLength);
+            if (isEmail)
+            {
+                check.Email(field, point.Value);
+            }
+            if (check.Errors.Count > before)
+            {
+                return;
+            }
+        }
     }
 }

@@ -19,8 +19,12 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.PerceivedByOtherTeams).HasMaxLength(Limits.LongText);
         builder.Property(p => p.Email).HasMaxLength(Limits.Email);
         builder.Property(p => p.Phone).HasMaxLength(Limits.Phone);
-        builder.Property(p => p.Notes).HasMaxLength(Limits.LongText);
+        builder.Property(p => p.Notes).HasMaxLength(Limits.Notes);
         builder.PrimitiveCollection(p => p.Roles);
+        builder.Property(p => p.Emails).AsContactPoints();
+        builder.Property(p => p.Phones).AsContactPoints();
+        builder.Property(p => p.Links).AsContactPoints();
+        builder.Property(p => p.Birthday).HasMaxLength(Birthday.Length);
 
         builder.HasOne(p => p.Organization).WithMany().HasForeignKey(p => p.OrganizationId).OnDelete(DeleteBehavior.SetNull);
 
@@ -28,4 +32,34 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         // One "me" per workspace. The filter is plain SQL that both SQLite and PostgreSQL accept.
         builder.HasIndex(p => p.WorkspaceId).IsUnique().HasFilter("\"IsMe\" AND \"TrashId\" IS NULL").HasDatabaseName("IX_People_WorkspaceId_Me");
     }
+}
+
+internal sealed class PersonEmailKeyConfiguration : IEntityTypeConfiguration<People.PersonEmailKey>
+{
+    public void Configure(EntityTypeBuilder<People.PersonEmailKey> builder)
+    {
+        builder.HasKey(k => new { k.PersonId, k.Email });
+        builder.Property(k => k.Email).HasMaxLength(Limits.Email);
+        builder.HasOne<Person>().WithMany().HasForeignKey(k => k.PersonId).OnDelete(DeleteBehavior.Cascade);
+        // Finding people by address: an import looks up each batch of e-mails at once.
+        builder.HasIndex(k => new { k.WorkspaceId, k.Email });
+    }
+}
+
+internal static class ContactPointColumns
+{
+    private static readonly System.Text.Json.JsonSerializerOptions _json = new(System.Text.Json.JsonSerializerDefaults.Web);
+
+    /// <summary>A list of e-mails, phones or links is one JSON text column: read and written whole, like the person it belongs to.</summary>
+    public static PropertyBuilder<List<ContactPoint>> AsContactPoints(this PropertyBuilder<List<ContactPoint>> property) =>
+        property
+            .HasConversion(
+                points => System.Text.Json.JsonSerializer.Serialize(points, _json),
+                text => System.Text.Json.JsonSerializer.Deserialize<List<ContactPoint>>(text, _json) ?? new List<ContactPoint>(),
+                new Microsoft.EntityFrameworkCore.ChangeTracking.ValueComparer<List<ContactPoint>>(
+                    (a, b) => a!.SequenceEqual(b!),
+                    points => points.Aggregate(0, (hash, point) => HashCode.Combine(hash, point.GetHashCode())),
+                    points => points.ToList()))
+            .HasDefaultValue(new List<ContactPoint>())
+            .IsRequired();
 }

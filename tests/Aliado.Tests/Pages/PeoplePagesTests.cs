@@ -41,7 +41,7 @@ public abstract class PeoplePagesTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var browser = new FormClient(app, "es");
         await browser.SignInAsync(me.Email);
 
-        var noName = await (await browser.SubmitAsync("/people/edit", ("Input.Name", ""), ("Input.Email", "nope"))).BodyAsync(HttpStatusCode.OK);
+        var noName = await (await browser.SubmitAsync("/people/edit", ("Input.Name", ""), ("Input.Emails[0].Value", "nope"))).BodyAsync(HttpStatusCode.OK);
         var self = await (await browser.SubmitAsync($"/people/{ricardo}", [new("Tie.Kind", "peer"), new("Tie.OtherPersonId", ricardo.ToString()), new("Tie.Power", "3"), new("Tie.Interest", "3"), new("Tie.Attitude", "neutral")], $"/people/{ricardo}?handler=AddTie")).BodyAsync(HttpStatusCode.OK);
         var badScale = await (await browser.SubmitAsync($"/people/{ricardo}", [new("Tie.Kind", "peer"), new("Tie.OtherPersonId", me.MeId.ToString()), new("Tie.Power", "mucho")], $"/people/{ricardo}?handler=AddTie")).BodyAsync(HttpStatusCode.OK);
 
@@ -51,6 +51,41 @@ public abstract class PeoplePagesTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Contains("El valor “mucho” no es válido aquí.", badScale, StringComparison.Ordinal);
         Assert.Equal(2, await app.InWorkspaceAsync(me.WorkspaceId, db => db.People.CountAsync()));
         Assert.Equal(0, await app.InWorkspaceAsync(me.WorkspaceId, db => db.Ties.CountAsync()));
+    }
+
+    [Fact]
+    public async Task The_person_form_keeps_several_emails_phones_links_and_a_birthday_and_shows_them()
+    {
+        var me = await app.NewAccountAsync();
+        var browser = new FormClient(app);
+        await browser.SignInAsync(me.Email);
+        KeyValuePair<string, string>[] fields =
+        [
+            new("Input.Name", "Marta Ibáñez"), new("Input.SocialStyle", "unknown"),
+            new("Input.Emails[0].Value", "marta@acme.example"), new("Input.Emails[0].Label", "work"),
+            new("Input.Emails[1].Value", ""), new("Input.Emails[1].Label", ""),
+            new("Input.Emails[2].Value", "marta@home.example"), new("Input.Emails[2].Label", "home"),
+            new("Input.Phones[0].Value", "+34 600 000 001"), new("Input.Phones[0].Label", "mobile"),
+            new("Input.Links[0].Value", "https://marta.example"), new("Input.Links[1].Value", "javascript:alert(1)"),
+            new("Input.Birthday", "--03-15"),
+        ];
+
+        var invalid = await (await browser.SubmitAsync("/people/edit", [.. fields.Select(f => f.Key == "Input.Emails[2].Value" ? new(f.Key, "marta at home") : f)])).BodyAsync(HttpStatusCode.OK);
+        var created = await browser.SubmitAsync("/people/edit", fields);
+        var (_, page) = await browser.GetAsync(created.Headers.Location!.OriginalString);
+        var (_, edit) = await browser.GetAsync(created.Headers.Location!.OriginalString.Replace("/people/", "/people/edit/", StringComparison.Ordinal));
+
+        Assert.Contains("id=\"emails-error\"", invalid, StringComparison.Ordinal);
+        Assert.Contains("value=\"marta at home\"", invalid, StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
+        var text = WebUtility.HtmlDecode(page);
+        Assert.Contains("href=\"mailto:marta@home.example\"", page, StringComparison.Ordinal);
+        Assert.Contains("href=\"tel:+34 600 000 001\"", text, StringComparison.Ordinal);
+        Assert.Contains("href=\"https://marta.example\"", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("href=\"javascript:", page, StringComparison.Ordinal);
+        Assert.Contains("15 March", text, StringComparison.Ordinal);
+        Assert.Contains("value=\"marta@home.example\"", edit, StringComparison.Ordinal);
+        Assert.Contains("name=\"Input.Emails[2].Value\"", edit, StringComparison.Ordinal);
     }
 
     [Fact]

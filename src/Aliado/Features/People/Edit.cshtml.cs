@@ -68,8 +68,11 @@ public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, Cu
         }
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) =>
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Input.WithEmptyRows();
         Organizations = await Features.Organizations.Organizations.NamesAsync(Db, MaxOrganizationsInPicker, cancellationToken);
+    }
 }
 
 /// <summary>The person form: like <see cref="PersonDraft"/>, with roles typed as one text.</summary>
@@ -91,11 +94,26 @@ public sealed class PersonForm
 
     public string? PerceivedByOtherTeams { get; set; }
 
-    public string? Email { get; set; }
+    public List<ContactRow> Emails { get; set; } = [];
 
-    public string? Phone { get; set; }
+    public List<ContactRow> Phones { get; set; } = [];
+
+    public List<ContactRow> Links { get; set; } = [];
+
+    public string? Birthday { get; set; }
 
     public string? Notes { get; set; }
+
+    /// <summary>Each list shows what is kept plus one empty row to add another, without script.</summary>
+    public PersonForm WithEmptyRows()
+    {
+        foreach (var rows in new[] { Emails, Phones, Links })
+        {
+            rows.RemoveAll(r => r.IsBlank);
+            rows.Add(new ContactRow());
+        }
+        return this;
+    }
 
     public PersonDraft ToDraft() => new(
         Name,
@@ -106,9 +124,13 @@ public sealed class PersonForm
         LeadershipStyle,
         PerceivedByOwnTeam,
         PerceivedByOtherTeams,
-        Email,
-        Phone,
-        Notes);
+        Email: null,
+        Phone: null,
+        Notes,
+        Emails: ContactRow.Points(Emails),
+        Phones: ContactRow.Points(Phones),
+        Links: ContactRow.Points(Links),
+        Birthday: Birthday ?? string.Empty);
 
     public static PersonForm From(PersonDto person) => new()
     {
@@ -120,8 +142,29 @@ public sealed class PersonForm
         LeadershipStyle = person.LeadershipStyle,
         PerceivedByOwnTeam = person.PerceivedByOwnTeam,
         PerceivedByOtherTeams = person.PerceivedByOtherTeams,
-        Email = person.Email,
-        Phone = person.Phone,
+        Emails = [.. person.Emails.Select(ContactRow.From)],
+        Phones = [.. person.Phones.Select(ContactRow.From)],
+        Links = [.. person.Links.Select(ContactRow.From)],
+        Birthday = person.Birthday,
         Notes = person.Notes,
     };
 }
+
+/// <summary>One e-mail, phone or link row of the person form.</summary>
+public sealed class ContactRow
+{
+    public string? Value { get; set; }
+
+    public string? Label { get; set; }
+
+    public bool IsBlank => string.IsNullOrWhiteSpace(Value) && string.IsNullOrWhiteSpace(Label);
+
+    public static ContactRow From(ContactPoint point) => new() { Value = point.Value, Label = point.Label };
+
+    /// <summary>Rows left empty are the "add another" rows, not values: they are dropped.</summary>
+    public static List<ContactPoint> Points(IEnumerable<ContactRow> rows) =>
+        [.. rows.Where(r => !r.IsBlank).Select(r => new ContactPoint(r.Value ?? string.Empty, r.Label))];
+}
+
+/// <summary>What the shared rows partial needs to show one list of the person form.</summary>
+public sealed record ContactRowsView(string Field, string LegendKey, string ValueKey, string LabelKey, string InputType, int MaxLength, IReadOnlyList<ContactRow> Rows);

@@ -19,7 +19,11 @@ public sealed record PersonDto(
     string? Phone,
     string? Notes,
     DateTime CreatedAt,
-    DateTime UpdatedAt)
+    DateTime UpdatedAt,
+    IReadOnlyList<ContactPoint> Emails,
+    IReadOnlyList<ContactPoint> Phones,
+    IReadOnlyList<ContactPoint> Links,
+    string? Birthday)
 {
     /// <summary>Translated to SQL, so a list of people is one query, organization names included.</summary>
     public static readonly Expression<Func<Person, PersonDto>> FromPerson = p => new PersonDto(
@@ -39,5 +43,9 @@ public sealed record PersonDto(
         p.Phone,
         p.Notes,
         p.CreatedAt,
-        p.UpdatedAt);
+        p.UpdatedAt,
+        p.Emails,
+        p.Phones,
+        p.Links,
+        p.Birthday);
 }
