@@ -21,6 +21,7 @@ public static class AliadoServices
         services.AddScoped<UserTime>();
         services.AddScoped<Problems>();
         services.AddScoped<AccountOpening>();
+        services.AddScoped<Features.Imports.PeopleImport>();
         services.AddScoped<PersonalTokens>();
         services.AddHttpContextAccessor();
         services.AddScoped<Features.Workspaces.SecurityLog>();

@@ -8,6 +8,7 @@ using Aliado.Features.CheckIns;
 using Aliado.Features.Dashboard;
 using Aliado.Features.Health;
 using Aliado.Features.History;
+using Aliado.Features.Imports;
 using Aliado.Features.Interactions;
 using Aliado.Features.Lessons;
 using Aliado.Features.Organizations;
@@ -192,6 +193,7 @@ public static class AliadoWeb
         api.MapLessons();
         api.MapTrash();
         api.MapHistory();
+        api.MapImports();
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
     }
