@@ -73,6 +73,8 @@ public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope s
 
     public DbSet<Keeping.SecurityEvent> SecurityEvents => Set<Keeping.SecurityEvent>();
 
+    public DbSet<PendingImport> PendingImports => Set<PendingImport>();
+
     public DbSet<Data.People.PersonEmailKey> PersonEmailKeys => Set<Data.People.PersonEmailKey>();
 
     public DbSet<Keeping.IdempotentRequest> IdempotentRequests => Set<Keeping.IdempotentRequest>();

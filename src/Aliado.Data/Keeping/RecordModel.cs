@@ -24,7 +24,7 @@ public static class RecordModel
     private static readonly HashSet<string> _notTrashable =
     [
         nameof(Core.Typology.ClientType), nameof(Core.Typology.Trait), nameof(ApiToken), nameof(CalendarFeed),
-        nameof(TrashEntry), nameof(Change), nameof(SecurityEvent),
+        nameof(TrashEntry), nameof(Change), nameof(SecurityEvent), nameof(PendingImport),
     ];
 
     private static readonly Dictionary<string, string> _kindNames = new()

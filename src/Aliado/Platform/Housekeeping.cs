@@ -43,9 +43,10 @@ public sealed partial class Housekeeping(IServiceScopeFactory scopes, TimeProvid
         var purged = await TrashBin.PurgeExpiredAsync(db, now, cancellationToken);
         var forgotten = await db.IdempotentRequests.Where(r => r.CreatedAt < now - RememberRequests).ExecuteDeleteAsync(cancellationToken);
         var demos = await ExpireDemosAsync(db, now, cancellationToken);
-        if (purged + forgotten + demos > 0)
+        var uploads = await db.PendingImports.IgnoreQueryFilters().Where(p => p.CreatedAt < now - PendingImport.KeptFor).ExecuteDeleteAsync(cancellationToken);
+        if (purged + forgotten + demos + uploads > 0)
         {
-            Cleaned(logger, purged, forgotten, demos);
+            Cleaned(logger, purged, forgotten, demos, uploads);
         }
     }
 
@@ -63,6 +64,6 @@ public sealed partial class Housekeeping(IServiceScopeFactory scopes, TimeProvid
         return expired.Count;
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Housekeeping purged {Purged} trash entries, forgot {Forgotten} remembered requests and removed {Demos} expired demo accounts")]
-    private static partial void Cleaned(ILogger logger, int purged, int forgotten, int demos);
+    [LoggerMessage(Level = LogLevel.Information, Message = "Housekeeping purged {Purged} trash entries, forgot {Forgotten} remembered requests, removed {Demos} expired demo accounts and {Uploads} unconfirmed imports")]
+    private static partial void Cleaned(ILogger logger, int purged, int forgotten, int demos, int uploads);
 }

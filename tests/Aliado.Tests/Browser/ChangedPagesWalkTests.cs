@@ -71,6 +71,34 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         await page.Locator("a[href$='/delete']").First.ClickAsync();
         await CheckAsync(page);
 
+        // A person's e-mails, phones and links: the form with a bad address, then the page that shows them.
+        await page.GotoAsync("/people");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Ricardo Salas" }).First.ClickAsync();
+        var person = page.Url;
+        await page.GotoAsync(person.Replace("/people/", "/people/edit/", StringComparison.Ordinal));
+        await page.FillAsync("#emails-1", "ricardo at home");
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("#emails-error")).ToBeVisibleAsync();
+        await CheckAsync(page);
+        await page.FillAsync("#emails-1", "ricardo.salas.home@example.com");
+        await page.FillAsync("#links-0", "https://www.linkedin.com/in/ricardo-salas-example");
+        await page.FillAsync("#Input_Birthday", "--06-02");
+        await page.Locator("main form button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("emails")).ToContainTextAsync("ricardo.salas.home@example.com");
+        await CheckAsync(page);
+
+        // Importing people: the upload form, a file that is not contacts, and the preview of a real export.
+        await page.GotoAsync("/people/import");
+        await CheckAsync(page);
+        await page.SetInputFilesAsync("#upload", new FilePayload { Name = "sales.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes("id,amount\n1,2\n") });
+        await page.Locator("form[action*='handler=Preview'] button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("import-error")).ToBeVisibleAsync();
+        await CheckAsync(page);
+        await page.SetInputFilesAsync("#upload", Path.Combine(AppContext.BaseDirectory, "Fixtures", "csv", "google-legacy.csv"));
+        await page.Locator("form[action*='handler=Preview'] button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.GetByTestId("import-preview")).ToContainTextAsync("Zoë Müller-Ibáñez");
+        await CheckAsync(page);
+
         // Failed forms keep the user on the page with the message next to the field.
         await page.GotoAsync("/standing-interests");
         await page.Locator("form[action*='handler=Add'] button[type=submit]").ClickAsync();

@@ -46,6 +46,23 @@ public sealed partial class FormClient
         return fields => _client.PostAsync(page, new FormUrlEncodedContent(fields.Append(new("__RequestVerificationToken", token))));
     }
 
+    /// <summary>Loads <paramref name="page"/> and posts a file upload to <paramref name="action"/> with its form token.</summary>
+    public async Task<HttpResponseMessage> UploadAsync(string page, string action, string field, string fileName, byte[] bytes, IEnumerable<KeyValuePair<string, string>>? fields = null)
+    {
+        var (status, html) = await GetAsync(page);
+        Assert.True(status == HttpStatusCode.OK, $"GET {page} answered {(int)status}");
+        using var content = new MultipartFormDataContent
+        {
+            { new StringContent(WebUtility.HtmlDecode(AntiforgeryToken().Match(html).Groups[1].Value)), "__RequestVerificationToken" },
+            { new ByteArrayContent(bytes), field, fileName },
+        };
+        foreach (var (name, value) in fields ?? [])
+        {
+            content.Add(new StringContent(value), name);
+        }
+        return await _client.PostAsync(action, content);
+    }
+
     public Task<HttpResponseMessage> SubmitAsync(string page, params (string Name, string Value)[] fields) =>
         SubmitAsync(page, fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
 

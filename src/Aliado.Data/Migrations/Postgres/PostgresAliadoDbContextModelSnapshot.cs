@@ -1587,6 +1587,41 @@ namespace Aliado.Data.Migrations.Postgres
                     b.ToTable("TrashEntries");
                 });
 
+            modelBuilder.Entity("Aliado.Data.PendingImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("bytea");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("character varying(260)");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("uuid");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.ToTable("PendingImports");
+                });
+
             modelBuilder.Entity("Aliado.Data.People.PersonEmailKey", b =>
                 {
                     b.Property<Guid>("PersonId")
@@ -2212,6 +2247,15 @@ namespace Aliado.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Aliado.Data.Keeping.TrashEntry", b =>
+                {
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aliado.Data.PendingImport", b =>
                 {
                     b.HasOne("Aliado.Core.Workspaces.Workspace", null)
                         .WithMany()

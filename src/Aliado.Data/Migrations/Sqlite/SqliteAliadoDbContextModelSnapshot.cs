@@ -1581,6 +1581,41 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.ToTable("TrashEntries");
                 });
 
+            modelBuilder.Entity("Aliado.Data.PendingImport", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<byte[]>("Content")
+                        .IsRequired()
+                        .HasColumnType("BLOB");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FileName")
+                        .IsRequired()
+                        .HasMaxLength(260)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("UserId")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("WorkspaceId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("CreatedAt");
+
+                    b.HasIndex("WorkspaceId");
+
+                    b.ToTable("PendingImports");
+                });
+
             modelBuilder.Entity("Aliado.Data.People.PersonEmailKey", b =>
                 {
                     b.Property<Guid>("PersonId")
@@ -2200,6 +2235,15 @@ namespace Aliado.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Aliado.Data.Keeping.TrashEntry", b =>
+                {
+                    b.HasOne("Aliado.Core.Workspaces.Workspace", null)
+                        .WithMany()
+                        .HasForeignKey("WorkspaceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Aliado.Data.PendingImport", b =>
                 {
                     b.HasOne("Aliado.Core.Workspaces.Workspace", null)
                         .WithMany()

@@ -10,8 +10,11 @@ namespace Aliado.Features.Imports;
 
 public sealed record SkippedContact(int Record, string Reason);
 
+/// <summary>One of the first rows of a file and what happens to it, for the preview.</summary>
+public sealed record ImportedRow(int Record, string? Name, string Outcome, string? Into, string? Reason);
+
 /// <summary>What an import did (or, on a dry run, would do); <see cref="PeopleIds"/> in file order, each once.</summary>
-public sealed record ImportSummary(string Format, int Created, int Merged, IReadOnlyList<SkippedContact> Skipped, IReadOnlyList<Guid> PeopleIds);
+public sealed record ImportSummary(string Format, int Created, int Merged, IReadOnlyList<SkippedContact> Skipped, IReadOnlyList<Guid> PeopleIds, IReadOnlyList<ImportedRow> Sample);
 
 /// <summary>
 /// Brings a contacts file into a workspace. A contact whose e-mail, or whose exact name and organization,
@@ -27,6 +30,9 @@ public sealed class PeopleImport(AliadoDbContext db, IStringLocalizer<SharedReso
 
     public const string NoName = "no-name";
 
+    /// <summary>The preview lists the file's first rows one by one.</summary>
+    public const int SampleSize = 20;
+
     public async Task<ImportSummary> RunAsync(Guid workspaceId, ContactFile file, bool dryRun, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
     {
         var total = file.Contacts().Count();
@@ -41,7 +47,7 @@ public sealed class PeopleImport(AliadoDbContext db, IStringLocalizer<SharedReso
         {
             await transaction.CommitAsync(cancellationToken);
         }
-        return new ImportSummary(file.Format.Name(), run.Created, run.Merged, run.Skipped, run.People);
+        return new ImportSummary(file.Format.Name(), run.Created, run.Merged, run.Skipped, run.People, [.. run.Sample.OrderBy(r => r.Record)]);
     }
 
     private async Task ImportAsync(Run run, Contact[] batch, CancellationToken cancellationToken)
@@ -50,6 +56,7 @@ public sealed class PeopleImport(AliadoDbContext db, IStringLocalizer<SharedReso
         foreach (var (contact, _) in incoming.Where(i => i.Draft is null))
         {
             run.Skip(contact.Record, NoName);
+            run.Show(new ImportedRow(contact.Record, null, "skipped", null, NoName));
         }
         var named = incoming.Where(i => i.Draft is not null).Select(i => (i.Contact, Draft: i.Draft!)).ToList();
         var organizations = await OrganizationsAsync(run, named.Select(n => n.Contact.Organization), cancellationToken);
@@ -71,6 +78,7 @@ public sealed class PeopleImport(AliadoDbContext db, IStringLocalizer<SharedReso
                 }
                 run.Pending[created.Id] = created;
                 run.Remember(created, merged: false);
+                run.Show(new ImportedRow(contact.Record, draft.Name, "created", null, null));
                 continue;
             }
             var person = run.Pending.GetValueOrDefault(id) ?? existing.GetValueOrDefault(id)
@@ -79,9 +87,11 @@ public sealed class PeopleImport(AliadoDbContext db, IStringLocalizer<SharedReso
             {
                 // A dry run merging into someone it would have created in an earlier batch.
                 run.Remember(id, draft, organizationId, merged: true);
+                run.Show(new ImportedRow(contact.Record, draft.Name, "merged", draft.Name, null));
                 continue;
             }
             person.Apply(ContactDraft.MergeInto(person, draft, organizationId));
+            run.Show(new ImportedRow(contact.Record, draft.Name, "merged", person.Name, null));
             run.Pending[person.Id] = person;
             run.Remember(person, merged: true);
         }
@@ -169,11 +179,21 @@ public sealed class PeopleImport(AliadoDbContext db, IStringLocalizer<SharedReso
 
         public List<Guid> People { get; } = [];
 
+        public List<ImportedRow> Sample { get; } = [];
+
         public int Created { get; private set; }
 
         public int Merged { get; private set; }
 
         public int Done { get; private set; }
+
+        public void Show(ImportedRow row)
+        {
+            if (row.Record <= SampleSize)
+            {
+                Sample.Add(row);
+            }
+        }
 
         public void Skip(int record, string reason)
         {
