@@ -185,4 +185,42 @@ public sealed class AdminCommandsTests(SqliteApp app) : IClassFixture<SqliteApp>
             Directory.Delete(empty, recursive: true);
         }
     }
+
+    [Fact]
+    public async Task Import_people_reads_a_contacts_file_into_an_accounts_workspace_and_merges_the_second_time()
+    {
+        var account = await app.NewAccountAsync();
+        var file = Path.Combine(AppContext.BaseDirectory, "Fixtures", "csv", "outlook.csv");
+
+        var first = await RunAsync("import", "people", file, "--workspace", account.Email);
+        var again = await RunAsync("import", "people", file, "--workspace", account.WorkspaceId.ToString());
+        var people = await app.InWorkspaceAsync(account.WorkspaceId, db => db.People.Select(p => p.Name).ToListAsync());
+
+        Assert.True(first.Exit == 0, first.Error);
+        Assert.Equal("Imported (outlook-csv). New people: 2; completed: 0; left out: 0." + Environment.NewLine, first.Output);
+        Assert.Contains("contact 2 of 2", first.Error, StringComparison.Ordinal);
+        Assert.Equal("Imported (outlook-csv). New people: 0; completed: 2; left out: 0." + Environment.NewLine, again.Output);
+        Assert.Contains("José Peña", people);
+        Assert.Equal(3, people.Count);
+    }
+
+    [Fact]
+    public async Task Import_refuses_a_missing_file_an_unknown_workspace_and_a_file_that_is_not_contacts_with_a_sentence()
+    {
+        var account = await app.NewAccountAsync();
+        var notContacts = Path.Combine(app.DataDirectory, $"sales-{Guid.NewGuid():N}.csv");
+        await File.WriteAllTextAsync(notContacts, "id,amount\n1,2\n");
+
+        var missing = await RunAsync("import", "people", "/no/such/file.vcf", "--workspace", account.Email);
+        var nobody = await RunAsync("import", "people", notContacts, "--workspace", "nobody-here@example.com");
+        var refused = await RunAsync("import", "people", notContacts, "--workspace", account.Email);
+
+        Assert.Equal(1, missing.Exit);
+        Assert.Contains("There is no file at /no/such/file.vcf.", missing.Error, StringComparison.Ordinal);
+        Assert.Equal(1, nobody.Exit);
+        Assert.Contains("No workspace matches nobody-here@example.com", nobody.Error, StringComparison.Ordinal);
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("Its columns are not those of a contacts export.", refused.Error, StringComparison.Ordinal);
+        Assert.Equal(1, await app.InWorkspaceAsync(account.WorkspaceId, db => db.People.CountAsync()));
+    }
 }

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Aliado.Data;
+using Aliado.Exchange.Contacts;
+using Aliado.Features.Imports;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
+
+namespace Aliado.Cli;
+
+/// <summary><c>aliado import people FILE --workspace …</c>: the web import, from a terminal, with a progress line.</summary>
+public static class ImportCommand
+{
+    public static Command Build(IServiceProvider services, IStringLocalizer text, TextWriter output, TextWriter error, Func<IServiceProvider, CancellationToken, Task> migrate)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = text["cli.import-file"] };
+        var workspace = new Option<string>("--workspace") { Description = text["cli.import-workspace"], Required = true };
+        var dryRun = new Option<bool>("--dry-run") { Description = text["cli.import-dry-run"] };
+        var people = new Command("people", text["cli.import-people"]) { file, workspace, dryRun };
+        people.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetRequiredValue(file);
+            if (!path.Exists)
+            {
+                await error.WriteLineAsync(text["cli.import-no-file", path.FullName]);
+                return 1;
+            }
+            await using var scope = services.CreateAsyncScope();
+            await migrate(scope.ServiceProvider, cancellationToken);
+            if (await WorkspaceAsync(scope.ServiceProvider, parse.GetRequiredValue(workspace), cancellationToken) is not { } workspaceId)
+            {
+                await error.WriteLineAsync(text["cli.import-no-workspace", parse.GetRequiredValue(workspace)]);
+                return 1;
+            }
+            scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Enter(workspaceId);
+            await using var stream = path.OpenRead();
+            try
+            {
+                var progress = new Progress<(int Done, int Total)>(p => error.Write($"\r{text["cli.import-progress", p.Done, p.Total]}"));
+                var summary = await scope.ServiceProvider.GetRequiredService<PeopleImport>()
+                    .RunAsync(workspaceId, ContactFile.Open(stream), parse.GetValue(dryRun), progress, cancellationToken);
+                await error.WriteLineAsync();
+                await output.WriteLineAsync(text[parse.GetValue(dryRun) ? "cli.import-would" : "cli.import-done", summary.Format, summary.Created, summary.Merged, summary.Skipped.Count]);
+                return 0;
+            }
+            catch (ContactFileException refused)
+            {
+                await error.WriteLineAsync($"{text["import.not-contacts"]} {text[$"import.reason.{refused.Code}", refused.Record ?? 0]} {text["import.formats"]}");
+                return 1;
+            }
+        });
+        return new Command("import", text["cli.import"]) { people };
+    }
+
+    /// <summary>A workspace named by its id, or by the e-mail of the account whose personal workspace it is.</summary>
+    private static async Task<Guid?> WorkspaceAsync(IServiceProvider services, string named, CancellationToken cancellationToken)
+    {
+        if (Guid.TryParse(named, out var id))
+        {
+            return await services.GetRequiredService<AliadoDbContext>().Workspaces.AnyAsync(w => w.Id == id, cancellationToken) ? id : null;
+        }
+        return (await services.GetRequiredService<UserManager<AliadoUser>>().FindByEmailAsync(named.Trim()))?.PersonalWorkspaceId;
+    }
+}
