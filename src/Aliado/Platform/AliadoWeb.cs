@@ -6,6 +6,7 @@ using Aliado.Features.Briefs;
 using Aliado.Features.Calendar;
 using Aliado.Features.CheckIns;
 using Aliado.Features.Dashboard;
+using Aliado.Features.Exports;
 using Aliado.Features.Health;
 using Aliado.Features.History;
 using Aliado.Features.Imports;
@@ -194,6 +195,7 @@ public static class AliadoWeb
         api.MapTrash();
         api.MapHistory();
         api.MapImports();
+        api.MapPeopleExport();
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
     }

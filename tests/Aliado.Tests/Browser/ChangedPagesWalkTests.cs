@@ -25,7 +25,7 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         await page.WaitForURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
         var relationship = page.Url;
 
-        foreach (var url in new[] { relationship, relationship + "/brief", relationship + "/history", "/account", "/lessons", "/how-it-works", "/organizations", "/standing-interests", "/workspace/members", "/workspace/security" })
+        foreach (var url in new[] { relationship, relationship + "/brief", relationship + "/history", "/account", "/people", "/lessons", "/how-it-works", "/organizations", "/standing-interests", "/workspace/members", "/workspace/security" })
         {
             await page.GotoAsync(url);
             await CheckAsync(page);
