@@ -36,7 +36,16 @@ catch (Exception e) when (Aliado.Data.StorageFaults.IsStorageFault(e))
 }
 StartupWarnings.Log(app);
 app.UseAliado();
-await app.RunAsync();
+try
+{
+    await app.RunAsync();
+}
+catch (Microsoft.Extensions.Options.OptionsValidationException e)
+{
+    // Settings checked at start (Backup, Email…): say which and why, and stop before serving anyone.
+    await Console.Error.WriteLineAsync(string.Join(" ", e.Failures));
+    return 2;
+}
 return 0;
 
 /// <summary>Entry point; public so integration tests can host the app.</summary>

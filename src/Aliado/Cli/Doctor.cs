@@ -64,7 +64,39 @@ public static class Doctor
             return false;
         }
         await output.WriteLineAsync(text["cli.doctor-ok", text["cli.doctor-database-ok"]]);
+        if (db.Database.IsSqlite())
+        {
+            var integrity = await QuickCheckAsync(db, cancellationToken);
+            if (integrity is not ["ok"])
+            {
+                await output.WriteLineAsync(text["cli.doctor-fail", text["cli.doctor-integrity-failed", string.Join("; ", integrity.Take(5))]]);
+                return false;
+            }
+            await output.WriteLineAsync(text["cli.doctor-ok", text["cli.doctor-integrity-ok"]]);
+        }
         await output.WriteLineAsync(pending == 0 ? text["cli.doctor-ok", text["cli.doctor-schema-ok"]] : text["cli.doctor-warn", text["cli.doctor-schema-pending", pending]]);
         return true;
+    }
+
+    private static async Task<List<string>> QuickCheckAsync(AliadoDbContext db, CancellationToken cancellationToken)
+    {
+        var connection = db.Database.GetDbConnection();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await using var command = connection.CreateCommand();
+            command.CommandText = "PRAGMA quick_check";
+            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+            var lines = new List<string>();
+            while (await reader.ReadAsync(cancellationToken))
+            {
+                lines.Add(reader.GetString(0));
+            }
+            return lines;
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
     }
 }

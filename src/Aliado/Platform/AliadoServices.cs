@@ -39,6 +39,8 @@ public static class AliadoServices
         services.AddSingleton<Unsubscribe>();
         services.AddSingleton<AgendaMail>();
         services.AddSingleton<Mailer>();
+        services.AddOptions<Features.Backups.BackupSettings>().BindConfiguration(Features.Backups.BackupSettings.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<Features.Backups.BackupSettings>, Features.Backups.BackupSettingsValidation>();
         services.AddScoped<ReminderRun>();
 
         return services.AddIdentityCore<AliadoUser>(o =>

@@ -74,6 +74,8 @@ public static class AliadoWeb
         services.AddOptions<Features.Reminders.EmailSettings>().ValidateOnStart();
         services.AddHostedService<Features.Reminders.ReminderService>();
         services.AddHostedService<Housekeeping>();
+        services.AddSingleton<Features.Backups.ScheduledBackups>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Backups.ScheduledBackups>());
         services.AddAliadoHealth();
         // Every cookie is Secure when the request came over HTTPS (directly, or through a proxy that says so
         // with X-Forwarded-Proto when ASPNETCORE_FORWARDEDHEADERS_ENABLED=true).

@@ -5,6 +5,7 @@ using Aliado.Data;
 using Aliado.Testing;
 using Aliado.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Aliado.Tests.Cli;
 
@@ -223,4 +224,118 @@ public sealed class AdminCommandsTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Contains("Its columns are not those of a contacts export.", refused.Error, StringComparison.Ordinal);
         Assert.Equal(1, await app.InWorkspaceAsync(account.WorkspaceId, db => db.People.CountAsync()));
     }
+
+    [Fact]
+    public async Task A_backup_taken_while_the_app_runs_restores_into_an_empty_folder_with_every_write_and_refuses_to_overwrite()
+    {
+        var account = await app.NewAccountAsync();
+        (await account.Api.PostJsonAsync("/api/v1/people", new { name = "Written just before the backup" })).EnsureSuccessStatusCode();
+        var folder = Directory.CreateTempSubdirectory("aliado-backup-").FullName;
+        var file = Path.Combine(folder, "aliado.backup");
+        var restored = Path.Combine(folder, "restored");
+        try
+        {
+            var backup = await RunAsync("backup", file);
+            var again = await RunAsync("backup", file);
+            var restore = await RunWithAsync(new Dictionary<string, string?> { ["ALIADO_DATA_DIR"] = restored }, "restore", file);
+            var overwrite = await RunWithAsync(new Dictionary<string, string?> { ["ALIADO_DATA_DIR"] = restored }, "restore", file);
+            var notBackup = await RunWithAsync(new Dictionary<string, string?> { ["ALIADO_DATA_DIR"] = Path.Combine(folder, "other") }, "restore", Path.Combine(AppContext.BaseDirectory, "Fixtures", "csv", "google.csv"));
+
+            Assert.True(backup.Exit == 0, backup.Error);
+            Assert.Contains("Backed up to", backup.Output, StringComparison.Ordinal);
+            Assert.Equal(1, again.Exit);
+            Assert.Contains("already exists; add --force", again.Error, StringComparison.Ordinal);
+            Assert.True(restore.Exit == 0, restore.Output + restore.Error);
+            Assert.Contains("ok    The database file is intact.", restore.Output, StringComparison.Ordinal);
+            Assert.Equal(1, overwrite.Exit);
+            Assert.Contains("already holds data", overwrite.Error, StringComparison.Ordinal);
+            Assert.Equal(1, notBackup.Exit);
+            Assert.Contains("is not an Aliado backup", notBackup.Error, StringComparison.Ordinal);
+            await using var copy = new SqliteAliadoDbContext(new DbContextOptionsBuilder<SqliteAliadoDbContext>().UseSqlite($"Data Source={Path.Combine(restored, "aliado.db")};Pooling=False").Options, new WorkspaceScope());
+            Assert.True(await copy.People.IgnoreQueryFilters().AnyAsync(p => p.Name == "Written just before the backup"));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public async Task On_postgres_backup_and_restore_go_through_pg_dump_and_pg_restore()
+    {
+        var server = TestPostgres.RequireServer();
+        var source = TestPostgres.NewDatabase(server);
+        var target = TestPostgres.NewDatabase(server);
+        var file = Path.Combine(Path.GetTempPath(), $"aliado-{Guid.NewGuid():N}.dump");
+        try
+        {
+            Dictionary<string, string?> On(string database) => new() { ["Database:Provider"] = "postgres", ["Database:ConnectionString"] = database };
+            Assert.Equal(0, (await RunWithAsync(On(source), "migrate")).Exit);
+            Assert.Equal(0, (await RunWithAsync(On(source), "user", "add", "pg-backup@example.com", "--password", "a long enough passphrase")).Exit);
+
+            var backup = await RunWithAsync(On(source), "backup", file);
+            var refused = await RunWithAsync(On(source), "restore", file);
+            var restore = await RunWithAsync(On(target), "restore", file);
+
+            Assert.True(backup.Exit == 0, backup.Error);
+            Assert.Equal(1, refused.Exit);
+            Assert.True(restore.Exit == 0, restore.Output + restore.Error);
+            await using var copy = new PostgresAliadoDbContext(new DbContextOptionsBuilder<PostgresAliadoDbContext>().UseNpgsql(target).Options, new WorkspaceScope());
+            Assert.True(await copy.Users.AnyAsync(u => u.Email == "pg-backup@example.com"));
+        }
+        finally
+        {
+            File.Delete(file);
+            await TestPostgres.DropAsync(source);
+            await TestPostgres.DropAsync(target);
+        }
+    }
+
+    [Fact]
+    public async Task Scheduled_backups_write_into_their_folder_and_keep_only_the_newest()
+    {
+        await app.NewAccountAsync();
+        var folder = Directory.CreateTempSubdirectory("aliado-scheduled-").FullName;
+        try
+        {
+            var clock = new SteppingClock(new DateTimeOffset(2026, 11, 26, 3, 0, 0, TimeSpan.Zero));
+            var backups = new Aliado.Features.Backups.ScheduledBackups(
+                Microsoft.Extensions.Options.Options.Create(new Aliado.Features.Backups.BackupSettings { Keep = 2, Folder = folder }),
+                app.Services.GetRequiredService<DatabaseOptions>(),
+                app.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>(),
+                clock,
+                Microsoft.Extensions.Logging.Abstractions.NullLogger<Aliado.Features.Backups.ScheduledBackups>.Instance);
+
+            foreach (var _ in Enumerable.Range(0, 3))
+            {
+                await backups.RunOnceAsync(CancellationToken.None);
+                clock.Advance(TimeSpan.FromDays(1));
+            }
+
+            Assert.Equal(["aliado-20261127-030000-000.backup", "aliado-20261128-030000-000.backup"], Directory.GetFiles(folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void Backup_settings_that_could_never_work_are_refused_with_a_sentence()
+    {
+        var result = new Aliado.Features.Backups.BackupSettingsValidation().Validate(null, new Aliado.Features.Backups.BackupSettings { Every = TimeSpan.FromSeconds(5), Keep = 0 });
+
+        Assert.Equal(["Backup:Every must be at least one minute (it is 00:00:05); for a daily backup write 1.00:00:00.", "Backup:Keep must be between 1 and 1000 (it is 0)."], result.Failures);
+    }
+}
+
+/// <summary>A clock a test moves by hand.</summary>
+internal sealed class SteppingClock(DateTimeOffset start) : TimeProvider
+{
+    private DateTimeOffset _now = start;
+
+    public override DateTimeOffset GetUtcNow() => _now;
+
+    public void Advance(TimeSpan by) => _now += by;
 }
