@@ -9,6 +9,7 @@ using Microsoft.EntityFrameworkCore;
 // Seeds a workspace with many relationships on a real database and reports how long the dashboard
 // takes to read (agenda + first portfolio page), for the default view and a filtered, health-sorted one.
 // Usage: dotnet run -c Release --project bench/Aliado.Bench [-- --relationships 10000 --runs 40 --postgres "Host=…" --sql]
+// Import: dotnet run -c Release --project bench/Aliado.Bench -- import [--rows 100000 --target-seconds 60 --postgres "Host=…"]
 // It exits with 1 when a scenario's 95th percentile misses the target (--target-p95-ms, 200 by default).
 var relationships = Option("--relationships", 10_000);
 var runs = Option("--runs", 40);
@@ -38,6 +39,10 @@ try
     await using (var db = open(new WorkspaceScope()))
     {
         await DataServices.MigrateAsync(db);
+    }
+    if (args.FirstOrDefault() == "import")
+    {
+        return await ImportBench.RunAsync(open, database, Option("--rows", 100_000), Option("--target-seconds", 60));
     }
     var now = DateTime.UtcNow;
     var seeding = Stopwatch.StartNew();

@@ -42,12 +42,14 @@ public abstract class ImportPeopleTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var me = await app.NewAccountAsync();
         (await ImportAsync(me.Api, File("ez-vcard/John_Doe_MS_OUTLOOK.vcf"))).EnsureSuccessStatusCode();
         var changesAfterFirst = await app.InWorkspaceAsync(me.WorkspaceId, db => db.Changes.CountAsync());
+        var updatedAfterFirst = await app.InWorkspaceAsync(me.WorkspaceId, db => db.People.Where(p => !p.IsMe).Select(p => p.UpdatedAt).SingleAsync());
 
         var second = await (await ImportAsync(me.Api, File("ez-vcard/John_Doe_MS_OUTLOOK.vcf"))).ReadAsync(HttpStatusCode.OK);
 
         Assert.Equal((0, 1), (second["created"]!.GetValue<int>(), second["merged"]!.GetValue<int>()));
         Assert.Equal(2, await app.InWorkspaceAsync(me.WorkspaceId, db => db.People.CountAsync()));
         Assert.Equal(changesAfterFirst, await app.InWorkspaceAsync(me.WorkspaceId, db => db.Changes.CountAsync()));
+        Assert.Equal(updatedAfterFirst, await app.InWorkspaceAsync(me.WorkspaceId, db => db.People.Where(p => !p.IsMe).Select(p => p.UpdatedAt).SingleAsync()));
     }
 
     [Fact]

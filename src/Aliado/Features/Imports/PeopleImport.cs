@@ -91,6 +91,16 @@ public sealed class PeopleImport(AliadoDbContext db, IStringLocalizer<SharedReso
                 continue;
             }
             person.Apply(ContactDraft.MergeInto(person, draft, organizationId));
+            if (!run.DryRun)
+            {
+                // A contact that adds nothing leaves the person as they were: no write, no new "updated" time.
+                var entry = db.Entry(person);
+                entry.DetectChanges();
+                if (!entry.Properties.Any(p => p.IsModified && p.Metadata.Name != nameof(Person.UpdatedAt)))
+                {
+                    entry.State = EntityState.Unchanged;
+                }
+            }
             run.Show(new ImportedRow(contact.Record, draft.Name, "merged", person.Name, null));
             run.Pending[person.Id] = person;
             run.Remember(person, merged: true);
