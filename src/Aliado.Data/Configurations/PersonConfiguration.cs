@@ -17,8 +17,9 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
         builder.Property(p => p.LeadershipStyle).HasMaxLength(Limits.ShortText);
         builder.Property(p => p.PerceivedByOwnTeam).HasMaxLength(Limits.LongText);
         builder.Property(p => p.PerceivedByOtherTeams).HasMaxLength(Limits.LongText);
-        builder.Property(p => p.Email).HasMaxLength(Limits.Email);
-        builder.Property(p => p.Phone).HasMaxLength(Limits.Phone);
+        // The first of Emails and Phones, kept as columns for older clients and lists: the history shows the lists.
+        builder.Property(p => p.Email).HasMaxLength(Limits.Email).IsDerived();
+        builder.Property(p => p.Phone).HasMaxLength(Limits.Phone).IsDerived();
         builder.Property(p => p.Notes).HasMaxLength(Limits.Notes);
         builder.PrimitiveCollection(p => p.Roles);
         builder.Property(p => p.Emails).AsContactPoints();
