@@ -36,7 +36,7 @@ public static class ImportCommand
             await using var stream = path.OpenRead();
             try
             {
-                var progress = new Progress<(int Done, int Total)>(p => error.Write($"\r{text["cli.import-progress", p.Done, p.Total]}"));
+                var progress = new InlineProgress<(int Done, int Total)>(p => error.Write($"\r{text["cli.import-progress", p.Done, p.Total]}"));
                 var summary = await scope.ServiceProvider.GetRequiredService<PeopleImport>()
                     .RunAsync(workspaceId, ContactFile.Open(stream), parse.GetValue(dryRun), progress, cancellationToken);
                 await error.WriteLineAsync();
@@ -61,4 +61,13 @@ public static class ImportCommand
         }
         return (await services.GetRequiredService<UserManager<AliadoUser>>().FindByEmailAsync(named.Trim()))?.PersonalWorkspaceId;
     }
+}
+
+/// <summary>
+/// Reports on the caller's thread, in order. The framework's Progress&lt;T&gt; posts to the thread pool,
+/// so a late report could land after the summary, or on a writer already closed.
+/// </summary>
+internal sealed class InlineProgress<T>(Action<T> report) : IProgress<T>
+{
+    public void Report(T value) => report(value);
 }
