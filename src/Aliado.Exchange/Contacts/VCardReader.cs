@@ -24,11 +24,11 @@ internal sealed class VCardReader(ContactText text, TextReader reader)
     public IEnumerable<Contact> Read()
     {
         var record = 0;
-        List<Property>? card = null;
+        List<VCardProperty>? card = null;
         var depth = 0;
         foreach (var line in LogicalLines())
         {
-            var property = Property.Parse(line);
+            var property = VCardProperty.Parse(line);
             if (property is null)
             {
                 continue;
@@ -103,7 +103,7 @@ internal sealed class VCardReader(ContactText text, TextReader reader)
         }
     }
 
-    private Contact Build(int record, List<Property> properties)
+    private Contact Build(int record, List<VCardProperty> properties)
     {
         var contact = new Contact { Record = record };
         var groupLabels = properties.Where(p => p.Is("X-ABLABEL") && p.Group is not null)
@@ -162,11 +162,11 @@ internal sealed class VCardReader(ContactText text, TextReader reader)
         return contact;
     }
 
-    private string Value(Property property) => Unescape(Decoded(property)).Trim();
+    private string Value(VCardProperty property) => Unescape(Decoded(property)).Trim();
 
-    private List<string> Parts(Property property) => [.. SplitUnescaped(Decoded(property), ';').Select(p => Unescape(p).Trim())];
+    private List<string> Parts(VCardProperty property) => [.. SplitUnescaped(Decoded(property), ';').Select(p => Unescape(p).Trim())];
 
-    private string Decoded(Property property)
+    private string Decoded(VCardProperty property)
     {
         var charset = property.Parameter("CHARSET") is { } name ? ContactText.Named(name) : null;
         return property.IsQuotedPrintable ? text.Decode(QuotedPrintable(property.Raw), charset) : text.Decode(property.Raw, charset);
@@ -174,7 +174,7 @@ internal sealed class VCardReader(ContactText text, TextReader reader)
 
     private static string? At(List<string> parts, int index) => index < parts.Count && parts[index].Length > 0 ? parts[index] : null;
 
-    private static string? TypeLabel(Property property)
+    private static string? TypeLabel(VCardProperty property)
     {
         var types = property.Types.Where(t => !_unlabelled.Contains(t)).Select(t => t.ToLowerInvariant() switch
         {
@@ -247,55 +247,5 @@ internal sealed class VCardReader(ContactText text, TextReader reader)
             }
         }
         return result.ToString();
-    }
-
-    /// <summary>One content line: <c>[group.]NAME[;param…]:value</c>, its value still as read.</summary>
-    private sealed record Property(string? Group, string Name, IReadOnlyList<(string Key, string Value)> Parameters, string Raw)
-    {
-        public IEnumerable<string> Types => Parameters.Where(p => p.Key == "TYPE").SelectMany(p => p.Value.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
-
-        public bool IsQuotedPrintable => Parameter("ENCODING") is { } e && e.Equals("QUOTED-PRINTABLE", StringComparison.OrdinalIgnoreCase)
-            || Parameters.Any(p => p.Key == "TYPE" && p.Value.Equals("QUOTED-PRINTABLE", StringComparison.OrdinalIgnoreCase));
-
-        public bool IsBinary => Parameter("ENCODING") is { } e && (e.Equals("BASE64", StringComparison.OrdinalIgnoreCase) || e.Equals("B", StringComparison.OrdinalIgnoreCase))
-            || Parameters.Any(p => p.Key == "TYPE" && p.Value.Equals("BASE64", StringComparison.OrdinalIgnoreCase))
-            || Raw.StartsWith("data:", StringComparison.OrdinalIgnoreCase);
-
-        public bool Is(string name) => Name.Equals(name, StringComparison.OrdinalIgnoreCase);
-
-        public string? Parameter(string key) => Parameters.FirstOrDefault(p => p.Key == key).Value;
-
-        public static Property? Parse(string line)
-        {
-            var colon = -1;
-            var quoted = false;
-            for (var i = 0; i < line.Length; i++)
-            {
-                if (line[i] == '"')
-                {
-                    quoted = !quoted;
-                }
-                else if (line[i] == ':' && !quoted)
-                {
-                    colon = i;
-                    break;
-                }
-            }
-            if (colon <= 0)
-            {
-                return null;
-            }
-            var head = line[..colon].Split(';');
-            var name = head[0].Trim();
-            var dot = name.IndexOf('.', StringComparison.Ordinal);
-            var group = dot > 0 ? name[..dot] : null;
-            name = dot > 0 ? name[(dot + 1)..] : name;
-            var parameters = head.Skip(1).Where(p => p.Length > 0).Select(p =>
-            {
-                var equals = p.IndexOf('=', StringComparison.Ordinal);
-                return equals < 0 ? ("TYPE", p.Trim()) : (p[..equals].Trim().ToUpperInvariant(), p[(equals + 1)..].Trim().Trim('"'));
-            }).ToList();
-            return new Property(group, name, parameters, line[(colon + 1)..]);
-        }
     }
 }

@@ -45,7 +45,7 @@ public static class ImportCommand
             }
             catch (ContactFileException refused)
             {
-                await error.WriteLineAsync($"{text["import.not-contacts"]} {text[$"import.reason.{refused.Code}", refused.Record ?? 0]} {text["import.formats"]}");
+                await error.WriteLineAsync(ImportsApi.Explain(text, refused));
                 return 1;
             }
         });

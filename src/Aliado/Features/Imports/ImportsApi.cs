@@ -46,9 +46,17 @@ public static class ImportsApi
     public static ProblemHttpResult NotContacts(IStringLocalizer localizer, ContactFileException refused) =>
         TypedResults.Problem(
             title: localizer["import.not-contacts"],
-            detail: $"{localizer[$"import.reason.{refused.Code}", refused.Record ?? 0]} {localizer["import.formats"]}",
+            detail: Reason(localizer, refused),
             statusCode: StatusCodes.Status422UnprocessableEntity,
             extensions: new Dictionary<string, object?> { ["reason"] = refused.Code, ["record"] = refused.Record, ["formats"] = ContactFormats.All });
+
+    /// <summary>Why the file was refused and which formats are read, in the reader's language.</summary>
+    public static string Reason(IStringLocalizer localizer, ContactFileException refused) =>
+        $"{localizer[$"import.reason.{refused.Code}", refused.Record ?? 0]} {localizer["import.formats"]}";
+
+    /// <summary>The whole sentence for a page or a terminal: not a contacts file, why, and what is read.</summary>
+    public static string Explain(IStringLocalizer localizer, ContactFileException refused) =>
+        $"{localizer["import.not-contacts"]} {Reason(localizer, refused)}";
 
     /// <summary>The people, read back a batch at a time so an answer about 100,000 people is never built whole.</summary>
     private static async IAsyncEnumerable<PersonDto> InFileOrder(AliadoDbContext db, IReadOnlyList<Guid> ids, [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken cancellationToken)

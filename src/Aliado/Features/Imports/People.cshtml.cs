@@ -46,7 +46,7 @@ public sealed class PeopleModel(AliadoDbContext db, CurrentWorkspace workspace, 
         }
         catch (ContactFileException refused)
         {
-            Error = $"{localizer["import.not-contacts"]} {localizer[$"import.reason.{refused.Code}", refused.Record ?? 0]} {localizer["import.formats"]}";
+            Error = ImportsApi.Explain(localizer, refused);
             return Page();
         }
         var pending = new PendingImport { WorkspaceId = workspace.Id, UserId = workspace.UserId!, FileName = Path.GetFileName(Upload.FileName), Content = content.ToArray() };
