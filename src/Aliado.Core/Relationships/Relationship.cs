@@ -131,6 +131,10 @@ public sealed class Relationship : IWorkspaceOwned
 
     public void Override(string reason, DateTime now) => Decide(DecisionState.Overridden, reason.Trim(), now);
 
+    /// <summary>Takes back a decision recorded elsewhere (a workspace brought from another server), even one made on an earlier outcome.</summary>
+    public void Restore(Decision decision) =>
+        (DecisionMade, DecisionOutcome, DecisionReason, DecidedAt) = (decision.State, decision.OnOutcome, decision.Reason?.Trim(), decision.DecidedAt);
+
     private void Decide(DecisionState state, string? reason, DateTime now)
     {
         DecisionMade = state;

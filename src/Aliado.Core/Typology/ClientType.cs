@@ -192,7 +192,8 @@ public sealed record ClientTypeDraft(string? Key, string? Name, string? Descript
                 check.Add(new FieldError("key", ErrorCodes.InvalidKey));
             }
         }
-        if (Traits is { Count: > ClientType.MaxTraits })
+        // Retired traits are kept for the assessments that ticked them; only the ones in use are capped.
+        if (Traits is { } traits && (traits.Count(t => t.Retired != true) > ClientType.MaxTraits || traits.Count > ClientType.MaxTraitsKept))
         {
             check.Add(new FieldError("traits", ErrorCodes.TooMany, ClientType.MaxTraits));
         }

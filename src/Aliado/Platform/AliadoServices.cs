@@ -22,6 +22,7 @@ public static class AliadoServices
         services.AddScoped<Problems>();
         services.AddScoped<AccountOpening>();
         services.AddScoped<Features.Imports.PeopleImport>();
+        services.AddScoped<Features.Imports.WorkspaceImport>();
         services.AddScoped<PersonalTokens>();
         services.AddHttpContextAccessor();
         services.AddScoped<Features.Workspaces.SecurityLog>();

@@ -197,6 +197,8 @@ public static class AliadoWeb
         api.MapTrash();
         api.MapHistory();
         api.MapImports();
+        api.MapWorkspaceImport();
+        api.MapWorkspaceExport();
         api.MapPeopleExport();
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));

@@ -91,7 +91,7 @@ public abstract class IsolationTests<TApp>(TApp app) : IClassFixture<TApp> where
     }
 
     private static StringContent JsonContent(object body) =>
-        new(System.Text.Json.JsonSerializer.Serialize(body, Json.Options), System.Text.Encoding.UTF8, "application/json");
+        new(System.Text.Json.JsonSerializer.Serialize(body, Infrastructure.Json.Options), System.Text.Encoding.UTF8, "application/json");
 }
 
 public sealed class IsolationOnSqlite(SqliteApp app) : IsolationTests<SqliteApp>(app);

@@ -1,0 +1,633 @@
+using System.Text.Json;
+using Aliado.Core;
+using Aliado.Core.People;
+using Aliado.Core.Relationships;
+using Aliado.Core.Running;
+using Aliado.Core.Typology;
+using Aliado.Core.Workspaces;
+using Aliado.Data;
+using Aliado.Data.Keeping;
+using Aliado.Features.Exports;
+using Aliado.Features.Relationships;
+using Aliado.Platform;
+using Microsoft.EntityFrameworkCore;
+
+namespace Aliado.Features.Imports;
+
+/// <summary>How many records of each kind a workspace document brought.</summary>
+public sealed record WorkspaceImportDto(int Organizations, int People, int Ties, int StandingInterests, int ClientTypes, int Relationships, int Assessments, int Lessons);
+
+/// <summary>
+/// Takes a whole <see cref="WorkspaceDocument"/> into an empty workspace (nobody in it but "me"): the
+/// exporter's "me" becomes the importer's, every record gets a new id, and every record is checked by the
+/// same rules as when it is typed in. One transaction: a document with any error writes nothing, and
+/// lists the errors with their place in the document (<c>relationships[2].interests[0].importance</c>),
+/// section by section: later sections name earlier records, so they are checked once those are right.
+/// </summary>
+public sealed class WorkspaceImport(AliadoDbContext db, TimeProvider clock)
+{
+    public const string NotEmpty = "import.workspace-not-empty";
+
+    /// <summary>Enough to mend a document by hand; a document with more is not worth listing whole.</summary>
+    public const int MaxErrors = 100;
+
+    public const string InvalidJson = "invalid-json";
+
+    public const string NotInDocument = "not-in-document";
+
+    /// <summary>Reads the document from <paramref name="json"/> and imports it; a stream that is not one is refused like any other error.</summary>
+    public async Task<Outcome<WorkspaceImportDto>> RunAsync(Guid workspaceId, Stream json, CancellationToken cancellationToken)
+    {
+        WorkspaceDocument? document;
+        try
+        {
+            document = await JsonSerializer.DeserializeAsync<WorkspaceDocument>(json, DocumentJson.Options, cancellationToken);
+        }
+        catch (JsonException unreadable)
+        {
+            var field = unreadable.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : "$";
+            return Outcome.Unusable<WorkspaceImportDto>([new FieldError(field, InvalidJson, (unreadable.LineNumber ?? 0) + 1)]);
+        }
+        return document is null
+            ? Outcome.Unusable<WorkspaceImportDto>([new FieldError("$", InvalidJson, 1)])
+            : await RunAsync(workspaceId, document, cancellationToken);
+    }
+
+    public async Task<Outcome<WorkspaceImportDto>> RunAsync(Guid workspaceId, WorkspaceDocument document, CancellationToken cancellationToken)
+    {
+        var run = new Run(db, workspaceId, clock.GetUtcNow().UtcDateTime);
+        var (name, verdictPolicy, healthPolicy) = run.Header(document);
+        if (run.Errors.Count > 0)
+        {
+            return Outcome.Unusable<WorkspaceImportDto>(run.Errors);
+        }
+        await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
+        // Writing the workspace first makes an import started at the same moment wait here, then find the workspace no longer empty.
+        await db.Workspaces.Where(w => w.Id == workspaceId).ExecuteUpdateAsync(s => s.SetProperty(w => w.Name, name), cancellationToken);
+        if (!await IsEmptyAsync(cancellationToken))
+        {
+            return Outcome.Refused<WorkspaceImportDto>(NotEmpty);
+        }
+        var workspace = await db.Workspaces.SingleAsync(w => w.Id == workspaceId, cancellationToken);
+        workspace.Tune(verdictPolicy);
+        workspace.Tune(healthPolicy);
+
+        Func<Task>[] steps =
+        [
+            () => { run.Organizations(document.Organizations ?? []); return Task.CompletedTask; },
+            async () => run.People(document.People ?? [], await db.People.SingleOrDefaultAsync(p => p.IsMe, cancellationToken)),
+            () => { run.Ties(document.Ties ?? []); return Task.CompletedTask; },
+            () => { run.StandingInterests(document.StandingInterests ?? []); return Task.CompletedTask; },
+            () => run.TypologyAsync(document.Typology ?? [], cancellationToken),
+            () => { run.Relationships(document.Relationships ?? []); return Task.CompletedTask; },
+            () => { run.Assessments(document.Assessments ?? []); return Task.CompletedTask; },
+            () => { run.Lessons(document.Lessons ?? []); return Task.CompletedTask; },
+        ];
+        foreach (var step in steps)
+        {
+            await step();
+            if (run.Errors.Count > 0)
+            {
+                db.ChangeTracker.Clear();
+                return Outcome.Unusable<WorkspaceImportDto>(run.Errors);
+            }
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        await WorkOutAsync(run, verdictPolicy, cancellationToken);
+        await transaction.CommitAsync(cancellationToken);
+        return Outcome.Done(run.Counts);
+    }
+
+    /// <summary>Verdicts, running summaries and decisions: worked out from what was imported, never taken on trust.</summary>
+    private async Task WorkOutAsync(Run run, VerdictPolicyDraft verdictPolicy, CancellationToken cancellationToken)
+    {
+        await CaseFile.RecomputeAllAsync(db, new VerdictPolicy(verdictPolicy.MinimumCoincidencePercent!.Value / 100.0, verdictPolicy.WantedImportance!.Value), cancellationToken);
+        foreach (var relationship in db.ChangeTracker.Entries<Relationship>().Select(e => e.Entity).ToList())
+        {
+            relationship.Refresh(await RunningSummary.FactsAsync(db, relationship.Id, cancellationToken));
+            if (run.Decisions.TryGetValue(relationship.Id, out var decision))
+            {
+                relationship.Restore(decision);
+            }
+        }
+        await db.SaveChangesAsync(cancellationToken);
+    }
+
+    private async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) =>
+        !await db.People.AnyAsync(p => !p.IsMe, cancellationToken)
+        && !await db.Organizations.AnyAsync(cancellationToken)
+        && !await db.Relationships.AnyAsync(cancellationToken)
+        && !await db.StandingInterests.AnyAsync(cancellationToken)
+        && !await db.Lessons.AnyAsync(cancellationToken)
+        && !await db.Assessments.AnyAsync(cancellationToken)
+        // The catalogue as it comes is not the user's work; a rewritten or added type is.
+        && !await db.ClientTypes.AnyAsync(t => !t.IsDefault || t.Retired || t.Name != null || t.Description != null || t.Guidance != null, cancellationToken)
+        && !await db.Traits.AnyAsync(t => t.Key == null || t.Retired || t.Text != null || t.SuggestedAction != null, cancellationToken);
+
+    /// <summary>One import: the ids given so far, and the errors found, each named by its place in the document.</summary>
+    private sealed class Run(AliadoDbContext db, Guid workspaceId, DateTime now)
+    {
+        private readonly Dictionary<Guid, Guid> _organizations = [];
+        private readonly Dictionary<Guid, Guid> _people = [];
+        private readonly Dictionary<Guid, Guid> _relationships = [];
+        private readonly Dictionary<Guid, Guid> _traits = [];
+        private readonly List<FieldError> _errors = [];
+
+        public List<FieldError> Errors => _errors;
+
+        public Dictionary<Guid, Decision> Decisions { get; } = [];
+
+        public WorkspaceImportDto Counts { get; private set; } = new(0, 0, 0, 0, 0, 0, 0, 0);
+
+        public (string Name, VerdictPolicyDraft Verdict, HealthPolicyDraft Health) Header(WorkspaceDocument document)
+        {
+            if (document.Format != WorkspaceDocument.FormatName)
+            {
+                Fail("format", ErrorCodes.OneOf, WorkspaceDocument.FormatName);
+            }
+            if (document.Version is < 1 or > WorkspaceDocument.CurrentVersion)
+            {
+                Fail("version", ErrorCodes.OutOfRange, 1, WorkspaceDocument.CurrentVersion);
+            }
+            var entry = document.Workspace;
+            Add("workspace.", new Check().Required("name", entry?.Name).MaxLength("name", entry?.Name, Limits.Name).Errors);
+            var verdict = new VerdictPolicyDraft(
+                entry?.VerdictPolicy?.MinimumCoincidencePercent ?? (int)Math.Round(VerdictPolicy.Default.MinimumCoincidenceShare * 100),
+                entry?.VerdictPolicy?.WantedImportance ?? VerdictPolicy.Default.WantedImportance);
+            Add("workspace.verdictPolicy.", verdict.Validate());
+            var defaults = HealthPolicy.Default;
+            var health = new HealthPolicyDraft(
+                entry?.HealthPolicy?.StalePulseDays ?? defaults.StalePulseDays,
+                entry?.HealthPolicy?.WatchStreak ?? defaults.WatchStreak,
+                entry?.HealthPolicy?.AtRiskStreak ?? defaults.AtRiskStreak);
+            Add("workspace.healthPolicy.", health.Validate(defaults.WatchStreak, defaults.AtRiskStreak));
+            return (entry?.Name?.Trim() ?? string.Empty, verdict, health);
+        }
+
+        public void Organizations(IReadOnlyList<OrganizationEntry> entries)
+        {
+            var made = new List<(int Index, OrganizationEntry Entry, Organization Organization)>();
+            foreach (var (entry, i) in entries.Select((e, i) => (e, i)))
+            {
+                var draft = new OrganizationDraft(entry.Name, entry.Kind);
+                if (Valid($"organizations[{i}].", draft.Validate()) && Fresh(_organizations, entry.Id, $"organizations[{i}].id"))
+                {
+                    var organization = Organization.Create(workspaceId, draft);
+                    Added(db.Organizations.Add(organization), entry.CreatedAt);
+                    _organizations[entry.Id] = organization.Id;
+                    made.Add((i, entry, organization));
+                }
+            }
+            var parents = entries.Where(e => e.ParentId is not null).GroupBy(e => e.Id).ToDictionary(g => g.Key, g => g.First().ParentId);
+            foreach (var (i, entry, organization) in made.Where(m => m.Entry.ParentId is not null))
+            {
+                var field = $"organizations[{i}].parentId";
+                if (Find(_organizations, entry.ParentId, field, inDocument: parents.Keys.Concat(entries.Select(e => e.Id)).ToHashSet()) is not { } parentId)
+                {
+                    continue;
+                }
+                if (OrganizationRules.WouldCreateCycle(entry.Id, entry.ParentId, id => parents.GetValueOrDefault(id)))
+                {
+                    Fail(field, ErrorCodes.OrganizationCycle);
+                    continue;
+                }
+                organization.Apply(new OrganizationDraft(entry.Name, entry.Kind, parentId));
+            }
+            Counts = Counts with { Organizations = made.Count };
+        }
+
+        public void People(IReadOnlyList<PersonEntry> entries, Person? me)
+        {
+            var mine = entries.Select((e, i) => (e, i)).Where(x => x.e.IsMe).ToList();
+            foreach (var (_, i) in mine.Skip(1))
+            {
+                Fail($"people[{i}].isMe", ErrorCodes.Duplicate);
+            }
+            var created = 0;
+            foreach (var (entry, i) in entries.Select((e, i) => (e, i)))
+            {
+                var draft = new PersonDraft(
+                    entry.Name, Find(_organizations, entry.OrganizationId, $"people[{i}].organizationId"), entry.Position, entry.Roles, entry.SocialStyle,
+                    entry.LeadershipStyle, entry.PerceivedByOwnTeam, entry.PerceivedByOtherTeams, Notes: entry.Notes,
+                    Emails: entry.Emails ?? [], Phones: entry.Phones ?? [], Links: entry.Links ?? [], Birthday: entry.Birthday ?? string.Empty);
+                if (!Valid($"people[{i}].", draft.Validate()) || !Fresh(_people, entry.Id, $"people[{i}].id"))
+                {
+                    continue;
+                }
+                if (entry.IsMe && me is not null)
+                {
+                    me.Apply(draft);
+                    _people[entry.Id] = me.Id;
+                    continue;
+                }
+                var person = Person.Create(workspaceId, draft);
+                Added(db.People.Add(person), entry.CreatedAt);
+                _people[entry.Id] = person.Id;
+                created++;
+            }
+            Counts = Counts with { People = created };
+        }
+
+        public void Ties(IReadOnlyList<TieEntry> entries)
+        {
+            var links = new HashSet<(Guid, Guid, TieKind)>();
+            foreach (var (entry, i) in entries.Select((e, i) => (e, i)))
+            {
+                var personId = Find(_people, entry.PersonId, $"ties[{i}].personId");
+                var draft = new TieDraft(Find(_people, entry.OtherPersonId, $"ties[{i}].otherPersonId"), entry.Kind, entry.Power, entry.Interest, entry.Attitude, entry.Notes);
+                if (personId is not { } person || draft.OtherPersonId is null || !Valid($"ties[{i}].", draft.Validate(person)))
+                {
+                    continue;
+                }
+                var tie = Tie.Create(workspaceId, person, draft);
+                if (!links.Add((tie.PersonId, tie.OtherPersonId, tie.Kind)))
+                {
+                    Fail($"ties[{i}].otherPersonId", ErrorCodes.DuplicateTie);
+                    continue;
+                }
+                Added(db.Ties.Add(tie), entry.CreatedAt);
+            }
+            Counts = Counts with { Ties = links.Count };
+        }
+
+        public void StandingInterests(IReadOnlyList<StandingInterestEntry> entries)
+        {
+            if (entries.Count > StandingInterestDraft.MaxPerWorkspace)
+            {
+                Fail("standingInterests", ErrorCodes.TooMany, StandingInterestDraft.MaxPerWorkspace);
+                return;
+            }
+            foreach (var (entry, i) in entries.Select((e, i) => (e, i)))
+            {
+                var draft = new StandingInterestDraft(entry.Description, entry.Importance);
+                if (Valid($"standingInterests[{i}].", draft.Validate()))
+                {
+                    Added(db.StandingInterests.Add(StandingInterest.Create(workspaceId, draft)), entry.CreatedAt);
+                }
+            }
+            Counts = Counts with { StandingInterests = entries.Count };
+        }
+
+        /// <summary>Catalogue types are matched by key and take the document's rewrites; the workspace's own types are added.</summary>
+        public async Task TypologyAsync(IReadOnlyList<ClientTypeEntry> entries, CancellationToken cancellationToken)
+        {
+            if (entries.Count == 0)
+            {
+                return;
+            }
+            if (entries.Count > ClientType.MaxPerWorkspace)
+            {
+                Fail("typology", ErrorCodes.TooMany, ClientType.MaxPerWorkspace);
+                return;
+            }
+            var types = await db.ClientTypes.Include(t => t.Traits).ToListAsync(cancellationToken);
+            if (types.Count == 0)
+            {
+                types = [.. Catalogue.Types.Select((type, i) => ClientType.FromCatalogue(workspaceId, type, i))];
+                db.ClientTypes.AddRange(types);
+            }
+            var keys = new HashSet<string>();
+            var added = 0;
+            foreach (var (entry, i) in entries.Select((e, i) => (e, i)))
+            {
+                var traits = entry.Traits ?? [];
+                var catalogued = entry.IsDefault ? types.FirstOrDefault(t => t.IsDefault && t.Key == entry.Key) : null;
+                var draft = new ClientTypeDraft(
+                    entry.Key, entry.Name, entry.Description, entry.Guidance,
+                    [.. traits.Select(t => new TraitDraft(t.Key is { } key ? catalogued?.Traits.FirstOrDefault(x => x.Key == key)?.Id : null, t.Text, t.SuggestedAction, t.Retired))]);
+                if (entry.IsDefault && catalogued is null)
+                {
+                    Fail($"typology[{i}].key", ErrorCodes.NotFound);
+                    continue;
+                }
+                if (!Valid($"typology[{i}].", draft.Validate(creating: catalogued is null)))
+                {
+                    continue;
+                }
+                if (!keys.Add(draft.Key!.Trim()) || (catalogued is null && types.Any(t => t.Key == draft.Key.Trim())))
+                {
+                    Fail($"typology[{i}].key", ErrorCodes.Duplicate);
+                    continue;
+                }
+                var type = catalogued ?? ClientType.Create(workspaceId, draft with { Traits = null }, i);
+                if (catalogued is null)
+                {
+                    db.ClientTypes.Add(type);
+                    added++;
+                }
+                type.Apply(draft);
+                if (entry.Retired)
+                {
+                    type.Retire();
+                }
+                // Listed traits take the positions 0, 1, 2… in the order given, which is how each draft finds its trait.
+                foreach (var (trait, position) in traits.Select((t, n) => (t, n)))
+                {
+                    Fresh(_traits, trait.Id, $"typology[{i}].traits[{position}].id");
+                    _traits[trait.Id] = type.Traits.Single(t => t.Position == position).Id;
+                }
+            }
+            Counts = Counts with { ClientTypes = added };
+        }
+
+        public void Relationships(IReadOnlyList<RelationshipEntry> entries)
+        {
+            foreach (var (entry, i) in entries.Select((e, i) => (e, i)))
+            {
+                var at = $"relationships[{i}].";
+                var provider = Find(_people, entry.ProviderId, at + "providerId");
+                var client = Find(_people, entry.ClientId, at + "clientId");
+                var arena = Find(_organizations, entry.ArenaId, at + "arenaId");
+                var draft = new RelationshipDraft(client, provider, arena, null, entry.Kind, entry.CadenceDays, entry.Authority);
+                if (provider is null || client is null || (entry.ArenaId is not null && arena is null)
+                    || !Valid(at, [.. draft.Validate(provider.Value), .. new Check().Within("openedAt", entry.OpenedAt).Errors])
+                    || !Fresh(_relationships, entry.Id, at + "id"))
+                {
+                    continue;
+                }
+                var relationship = Relationship.Create(
+                    workspaceId, provider.Value, client.Value, arena, KebabCase.ParseOr(entry.Kind, RelationshipKind.Internal),
+                    entry.CadenceDays ?? Relationship.DefaultCadenceDays, entry.OpenedAt.ToUniversalTime());
+                relationship.Change(relationship.ProviderId, relationship.ClientId, arena, relationship.Kind, relationship.CadenceDays, KebabCase.ParseOr(entry.Authority, Authority.Decide));
+                db.Relationships.Add(relationship);
+                _relationships[entry.Id] = relationship.Id;
+                new Case(this, relationship.Id, at).Take(entry);
+                if (Decision(entry.Decision, at + "decision.") is { } decision)
+                {
+                    Decisions[relationship.Id] = decision;
+                }
+            }
+            Counts = Counts with { Relationships = _relationships.Count };
+        }
+
+        private Decision? Decision(DecisionEntry? entry, string at)
+        {
+            if (entry is null)
+            {
+                return null;
+            }
+            var check = new Check()
+                .Required("state", entry.State)
+                .OneOf<DecisionState>("state", entry.State)
+                .Required("onOutcome", entry.OnOutcome)
+                .OneOf<VerdictOutcome>("onOutcome", entry.OnOutcome)
+                .MaxLength("reason", entry.Reason, Limits.LongText)
+                .Within("decidedAt", entry.DecidedAt);
+            var state = KebabCase.ParseOr(entry.State, DecisionState.Pending);
+            if (state == DecisionState.Overridden)
+            {
+                check.Required("reason", entry.Reason);
+            }
+            return Valid(at, check.Errors) && state != DecisionState.Pending
+                ? new Decision(state, KebabCase.ParseOr(entry.OnOutcome, VerdictOutcome.NotEnoughKnown), state == DecisionState.Overridden ? entry.Reason : null, entry.DecidedAt?.ToUniversalTime())
+                : null;
+        }
+
+        public void Assessments(IReadOnlyList<AssessmentEntry> entries)
+        {
+            foreach (var (entry, i) in entries.Select((e, i) => (e, i)))
+            {
+                var at = $"assessments[{i}].";
+                var person = Find(_people, entry.PersonId, at + "personId");
+                var traits = (entry.TraitIds ?? []).Select((id, n) => Find(_traits, id, $"{at}traitIds[{n}]")).ToList();
+                var draft = new AssessmentDraft(entry.AssessedAt, [.. traits.OfType<Guid>()], entry.Notes);
+                if (person is { } personId && traits.All(t => t is not null) && Valid(at, draft.Validate(now)))
+                {
+                    db.Assessments.Add(Assessment.Create(workspaceId, personId, draft, now));
+                    Counts = Counts with { Assessments = Counts.Assessments + 1 };
+                }
+            }
+        }
+
+        public void Lessons(IReadOnlyList<LessonEntry> entries)
+        {
+            foreach (var (entry, i) in entries.Select((e, i) => (e, i)))
+            {
+                var relationship = Find(_relationships, entry.RelationshipId, $"lessons[{i}].relationshipId");
+                var draft = new LessonDraft(entry.Role, relationship, entry.WhatHappened, entry.WhatWeLearned, entry.Action, entry.LearnedAt);
+                if ((entry.RelationshipId is null || relationship is not null) && Valid($"lessons[{i}].", draft.Validate(now)))
+                {
+                    db.Lessons.Add(Lesson.Create(workspaceId, draft, now));
+                    Counts = Counts with { Lessons = Counts.Lessons + 1 };
+                }
+            }
+        }
+
+        /// <summary>Everything recorded in one relationship; its interests and offerings are only named from within it.</summary>
+        private sealed class Case(Run run, Guid relationshipId, string at)
+        {
+            private readonly Dictionary<Guid, Interest> _interests = [];
+            private readonly Dictionary<Guid, Guid> _offerings = [];
+            private HashSet<Guid> _listed = [];
+
+            public void Take(RelationshipEntry entry)
+            {
+                _listed = [.. (entry.Interests ?? []).Select(i => i.Id), .. (entry.Offerings ?? []).Select(o => o.Id)];
+                foreach (var (interest, i) in (entry.Interests ?? []).Select((e, i) => (e, i)))
+                {
+                    var draft = new InterestDraft(interest.Holder, interest.Description, interest.Scope, interest.Visibility, interest.Importance, interest.Confidence, interest.Evidence);
+                    if (run.Valid($"{at}interests[{i}].", [.. draft.Validate(), .. new Check().Required("holder", interest.Holder).Errors]) && Fresh(_interests, interest.Id, $"{at}interests[{i}].id"))
+                    {
+                        var made = Interest.Create(run.WorkspaceId, relationshipId, draft);
+                        Added(run.Db.Interests.Add(made), interest.CreatedAt);
+                        _interests[interest.Id] = made;
+                    }
+                }
+                Offerings(entry.Offerings ?? []);
+                Coincidences(entry.Coincidences ?? []);
+                Interactions(entry.Interactions ?? []);
+                Proposals(entry.Proposals ?? []);
+                Pulses(entry.Pulses ?? []);
+            }
+
+            private void Offerings(IReadOnlyList<OfferingEntry> entries)
+            {
+                foreach (var (offering, i) in entries.Select((e, i) => (e, i)))
+                {
+                    var serves = Interests(offering.ServesInterestIds, $"{at}offerings[{i}].servesInterestIds", InterestHolder.Client);
+                    var draft = new OfferingDraft(offering.Description, offering.ClientBuys, offering.PerceivedValue, offering.Willingness, serves);
+                    if (serves is not null && run.Valid($"{at}offerings[{i}].", draft.Validate()) && Fresh(_offerings, offering.Id, $"{at}offerings[{i}].id"))
+                    {
+                        var made = Offering.Create(run.WorkspaceId, relationshipId, draft);
+                        Added(run.Db.Offerings.Add(made), offering.CreatedAt);
+                        _offerings[offering.Id] = made.Id;
+                    }
+                }
+            }
+
+            private void Coincidences(IReadOnlyList<CoincidenceEntry> entries)
+            {
+                var pairs = new HashSet<(Guid, Guid)>();
+                foreach (var (coincidence, i) in entries.Select((e, i) => (e, i)))
+                {
+                    var field = $"{at}coincidences[{i}].";
+                    var mine = Holding(coincidence.ProviderInterestId, InterestHolder.Provider, field + "providerInterestId");
+                    var theirs = Holding(coincidence.ClientInterestId, InterestHolder.Client, field + "clientInterestId");
+                    var draft = new CoincidenceDraft(mine, theirs, coincidence.Strength);
+                    if (mine is null || theirs is null || !run.Valid(field, draft.Validate()))
+                    {
+                        continue;
+                    }
+                    if (!pairs.Add((mine.Value, theirs.Value)))
+                    {
+                        run.Fail(field + "clientInterestId", ErrorCodes.Duplicate);
+                        continue;
+                    }
+                    var made = Coincidence.Create(run.WorkspaceId, relationshipId, mine.Value, theirs.Value, KebabCase.ParseOr(coincidence.Strength, CoincidenceStrength.Partial));
+                    Added(run.Db.Coincidences.Add(made), coincidence.CreatedAt);
+                }
+            }
+
+            private void Interactions(IReadOnlyList<InteractionEntry> entries)
+            {
+                foreach (var (interaction, i) in entries.Select((e, i) => (e, i)))
+                {
+                    var reinforced = Interests(interaction.ReinforcedInterestIds, $"{at}interactions[{i}].reinforcedInterestIds");
+                    var draft = new InteractionDraft(
+                        interaction.OccurredAt, interaction.Channel, interaction.Summary, interaction.NextSteps,
+                        interaction.Listening, interaction.Clarity, interaction.Empathy, reinforced);
+                    if (reinforced is not null && run.Valid($"{at}interactions[{i}].", [.. draft.Validate(run.Now), .. new Check().Required("occurredAt", interaction.OccurredAt).Errors]))
+                    {
+                        run.Db.Interactions.Add(Interaction.Create(run.WorkspaceId, relationshipId, draft, run.Now));
+                    }
+                }
+            }
+
+            private void Proposals(IReadOnlyList<ProposalEntry> entries)
+            {
+                foreach (var (proposal, i) in entries.Select((e, i) => (e, i)))
+                {
+                    var field = $"{at}proposals[{i}].";
+                    var interests = (proposal.InterestIds ?? []).Select((id, n) => Holding(id, InterestHolder.Client, $"{field}interestIds[{n}]")).ToList();
+                    var offerings = (proposal.OfferingIds ?? []).Select((id, n) => run.Find(_offerings, id, $"{field}offeringIds[{n}]", _listed)).ToList();
+                    var draft = new ProposalDraft(proposal.Title, proposal.Pitch, [.. interests.OfType<Guid>()], [.. offerings.OfType<Guid>()], proposal.ProposedAt);
+                    if (interests.Any(x => x is null) || offerings.Any(x => x is null)
+                        || !run.Valid(field, [.. draft.Validate(run.Now), .. new Check().Required("proposedAt", proposal.ProposedAt).Errors]))
+                    {
+                        continue;
+                    }
+                    var made = Proposal.Create(run.WorkspaceId, relationshipId, draft, run.Now);
+                    if (proposal.Answer is { } answer)
+                    {
+                        var answerDraft = new AnswerDraft(answer.Answer, answer.AnsweredAt, answer.Reaction, answer.Behind);
+                        if (!run.Valid(field + "answer.", [.. answerDraft.Validate(made.ProposedAt, run.Now), .. new Check().Required("answeredAt", answer.AnsweredAt).Errors]))
+                        {
+                            continue;
+                        }
+                        made.Correct(answerDraft, run.Now);
+                    }
+                    run.Db.Proposals.Add(made);
+                }
+            }
+
+            private void Pulses(IReadOnlyList<PulseEntry> entries)
+            {
+                foreach (var (pulse, i) in entries.Select((e, i) => (e, i)))
+                {
+                    var draft = new PulseDraft(pulse.TakenAt, pulse.OnTheirSide, pulse.GettingWhatTheyBuy, pulse.Evidence, pulse.Credibility, pulse.Reliability, pulse.Intimacy, pulse.SelfOrientation);
+                    var check = new Check().Required("takenAt", pulse.TakenAt).Required("source", pulse.Source).OneOf<PulseSource>("source", pulse.Source);
+                    if (run.Valid($"{at}pulses[{i}].", [.. draft.Validate(run.Now), .. check.Errors]))
+                    {
+                        run.Db.Pulses.Add(Pulse.Create(run.WorkspaceId, relationshipId, draft, run.Now, KebabCase.ParseOr(pulse.Source, PulseSource.Me)));
+                    }
+                }
+            }
+
+            private List<Guid>? Interests(IReadOnlyList<Guid>? ids, string field, InterestHolder? holder = null)
+            {
+                var found = (ids ?? []).Select((id, n) => Holding(id, holder, $"{field}[{n}]")).ToList();
+                return found.All(id => id is not null) ? [.. found.OfType<Guid>()] : null;
+            }
+
+            private Guid? Holding(Guid id, InterestHolder? holder, string field)
+            {
+                if (!_interests.TryGetValue(id, out var interest))
+                {
+                    return _listed.Contains(id) ? null : run.Missing(field);
+                }
+                if (holder is not null && interest.Holder != holder)
+                {
+                    run.Fail(field, ErrorCodes.WrongHolder);
+                    return null;
+                }
+                return interest.Id;
+            }
+
+            private bool Fresh<T>(Dictionary<Guid, T> seen, Guid id, string field)
+            {
+                if (!seen.ContainsKey(id))
+                {
+                    return true;
+                }
+                run.Fail(field, ErrorCodes.Duplicate);
+                return false;
+            }
+        }
+
+        private AliadoDbContext Db => db;
+
+        private Guid WorkspaceId => workspaceId;
+
+        private DateTime Now => now;
+
+        /// <summary>
+        /// The new id of what the document calls <paramref name="id"/>; null, and an error, when it names
+        /// nothing. A record of the document that was itself refused has its own error, so naming it adds none.
+        /// </summary>
+        private Guid? Find(Dictionary<Guid, Guid> ids, Guid? id, string field, HashSet<Guid>? inDocument = null) =>
+            id is not { } wanted ? null
+            : ids.TryGetValue(wanted, out var found) ? found
+            : inDocument?.Contains(wanted) == true ? null
+            : Missing(field);
+
+        private Guid? Missing(string field)
+        {
+            Fail(field, NotInDocument);
+            return null;
+        }
+
+        private bool Fresh(Dictionary<Guid, Guid> seen, Guid id, string field)
+        {
+            if (!seen.ContainsKey(id))
+            {
+                return true;
+            }
+            Fail(field, ErrorCodes.Duplicate);
+            return false;
+        }
+
+        /// <summary>Creation times travel with the records, so the lists keep their order and the history its dates.</summary>
+        private static void Added<T>(Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry<T> entry, DateTime createdAt)
+            where T : class
+        {
+            if (createdAt.Year is >= Check.FirstYear and <= Check.LastYear)
+            {
+                entry.Property("CreatedAt").CurrentValue = createdAt.ToUniversalTime();
+            }
+        }
+
+        private bool Valid(string prefix, IReadOnlyList<FieldError> errors)
+        {
+            Add(prefix, errors);
+            return errors.Count == 0;
+        }
+
+        private void Add(string prefix, IReadOnlyList<FieldError> errors)
+        {
+            foreach (var error in errors)
+            {
+                Fail(prefix + error.Field, error.Code, error.Arguments);
+            }
+        }
+
+        private void Fail(string field, string code, params object[] arguments)
+        {
+            if (_errors.Count < MaxErrors)
+            {
+                _errors.Add(new FieldError(field, code, arguments));
+            }
+        }
+    }
+}
