@@ -17,7 +17,7 @@ namespace Aliado.Cli;
 /// </summary>
 public static class AdminCommands
 {
-    private static readonly string[] _commands = ["user", "token", "migrate", "demo", "reminders", "doctor", "import", "backup", "restore", "help", "--help", "-h", "-?"];
+    private static readonly string[] _commands = ["user", "token", "migrate", "demo", "reminders", "doctor", "import", "export", "backup", "restore", "help", "--help", "-h", "-?"];
 
     public static bool Handles(string[] args) => args.Length > 0 && _commands.Contains(args[0]);
 
@@ -176,6 +176,7 @@ public static class AdminCommands
         doctor.SetAction(async (_, cancellationToken) => await Doctor.RunAsync(services, text, output, cancellationToken));
         root.Add(doctor);
         root.Add(ImportCommand.Build(services, text, output, error, MigrateAsync));
+        root.Add(ExportCommand.Build(services, text, output, error, MigrateAsync));
         foreach (var command in BackupCommands.Build(services, text, output, error))
         {
             root.Add(command);

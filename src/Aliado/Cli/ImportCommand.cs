@@ -49,11 +49,57 @@ public static class ImportCommand
                 return 1;
             }
         });
-        return new Command("import", text["cli.import"]) { people };
+        return new Command("import", text["cli.import"]) { people, Workspace(services, text, output, error, migrate) };
+    }
+
+    /// <summary><c>aliado import workspace FILE --workspace …</c>: a whole-workspace document into an empty workspace.</summary>
+    private static Command Workspace(IServiceProvider services, IStringLocalizer text, TextWriter output, TextWriter error, Func<IServiceProvider, CancellationToken, Task> migrate)
+    {
+        var file = new Argument<FileInfo>("FILE") { Description = text["cli.import-workspace-file"] };
+        var workspace = new Option<string>("--workspace") { Description = text["cli.import-workspace"], Required = true };
+        var command = new Command("workspace", text["cli.import-workspace-command"]) { file, workspace };
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            var path = parse.GetRequiredValue(file);
+            if (!path.Exists)
+            {
+                await error.WriteLineAsync(text["cli.import-no-file", path.FullName]);
+                return 1;
+            }
+            await using var scope = services.CreateAsyncScope();
+            await migrate(scope.ServiceProvider, cancellationToken);
+            if (await WorkspaceAsync(scope.ServiceProvider, parse.GetRequiredValue(workspace), cancellationToken) is not { } workspaceId)
+            {
+                await error.WriteLineAsync(text["cli.import-no-workspace", parse.GetRequiredValue(workspace)]);
+                return 1;
+            }
+            scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Enter(workspaceId);
+            await using var stream = path.OpenRead();
+            switch (await scope.ServiceProvider.GetRequiredService<WorkspaceImport>().RunAsync(workspaceId, stream, cancellationToken))
+            {
+                case Platform.Outcome<WorkspaceImportDto>.Done done:
+                    var counts = done.Value;
+                    await output.WriteLineAsync(text["cli.import-workspace-done", counts.People, counts.Organizations, counts.Relationships, counts.Lessons]);
+                    return 0;
+                case Platform.Outcome<WorkspaceImportDto>.Unusable unusable:
+                    await error.WriteLineAsync(text["cli.import-workspace-refused"]);
+                    foreach (var problem in unusable.Errors)
+                    {
+                        await error.WriteLineAsync($"  {problem.Field}: {Platform.Localization.Describe(text, problem)}");
+                    }
+                    return 1;
+                case Platform.Outcome<WorkspaceImportDto>.Refused refused:
+                    await error.WriteLineAsync(text[refused.MessageKey, refused.Arguments]);
+                    return 1;
+                case var other:
+                    throw new InvalidOperationException($"Unexpected {other}");
+            }
+        });
+        return command;
     }
 
     /// <summary>A workspace named by its id, or by the e-mail of the account whose personal workspace it is.</summary>
-    private static async Task<Guid?> WorkspaceAsync(IServiceProvider services, string named, CancellationToken cancellationToken)
+    public static async Task<Guid?> WorkspaceAsync(IServiceProvider services, string named, CancellationToken cancellationToken)
     {
         if (Guid.TryParse(named, out var id))
         {

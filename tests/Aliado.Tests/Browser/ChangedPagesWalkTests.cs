@@ -25,7 +25,7 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         await page.WaitForURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
         var relationship = page.Url;
 
-        foreach (var url in new[] { relationship, relationship + "/brief", relationship + "/history", "/account", "/people", "/lessons", "/how-it-works", "/organizations", "/standing-interests", "/workspace/members", "/workspace/security" })
+        foreach (var url in new[] { relationship, relationship + "/brief", relationship + "/history", "/account", "/people", "/lessons", "/how-it-works", "/organizations", "/standing-interests", "/workspace/members", "/workspace/security", "/workspace/import" })
         {
             await page.GotoAsync(url);
             await CheckAsync(page);
@@ -122,6 +122,27 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         await client.Locator("form button[type=submit]").ClickAsync();
         await Assertions.Expect(client.Locator("#check-in-errors")).ToBeVisibleAsync();
         await CheckAsync(client);
+
+        // Moving a workspace in: a new account's empty workspace, and a document with an error listed by its place.
+        var newcomer = await session.NewPageAsync(culture, width: width, height: 800);
+        await newcomer.GotoAsync("/signup");
+        await newcomer.FillAsync("#Input_DisplayName", "Nadia Ortiz");
+        await newcomer.FillAsync("#Input_Email", $"walk-{Guid.NewGuid():N}@example.com");
+        await newcomer.FillAsync("#Input_Password", "a long enough passphrase");
+        await newcomer.FillAsync("#Input_ConfirmPassword", "a long enough passphrase");
+        await newcomer.Locator("main form button[type=submit]").ClickAsync();
+        await newcomer.WaitForURLAsync(new Regex("/$"));
+        await newcomer.GotoAsync("/workspace/import");
+        await CheckAsync(newcomer);
+        await newcomer.SetInputFilesAsync("#upload", new FilePayload
+        {
+            Name = "aliado.json",
+            MimeType = "application/json",
+            Buffer = System.Text.Encoding.UTF8.GetBytes("""{"format":"aliado-workspace","version":1,"workspace":{"name":"Mine"},"people":[{"id":"0190a0a0-0000-7000-8000-000000000001","name":""}]}"""),
+        });
+        await newcomer.Locator("main form button[type=submit]").ClickAsync();
+        await Assertions.Expect(newcomer.GetByTestId("import-error")).ToContainTextAsync("people[0].name");
+        await CheckAsync(newcomer);
 
         var signedOut = await session.NewPageAsync(culture, width: width, height: 800);
         await signedOut.GotoAsync("/signin");

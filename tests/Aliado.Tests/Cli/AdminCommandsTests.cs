@@ -226,6 +226,38 @@ public sealed class AdminCommandsTests(SqliteApp app) : IClassFixture<SqliteApp>
     }
 
     [Fact]
+    public async Task Export_writes_the_workspace_document_and_import_workspace_takes_it_into_an_empty_workspace_only()
+    {
+        var source = await app.NewAccountAsync();
+        var client = await (await source.Api.PostJsonAsync("/api/v1/people", new { name = "Ricardo Salas", emails = new[] { new { value = "ricardo@example.com", label = "work" } } })).ReadAsync(HttpStatusCode.Created);
+        (await source.Api.PostJsonAsync("/api/v1/relationships", new { clientId = client.Id() })).EnsureSuccessStatusCode();
+        var target = await app.NewAccountAsync();
+        var file = Path.Combine(app.DataDirectory, $"workspace-{Guid.NewGuid():N}.json");
+
+        var exported = await RunAsync("export", file, "--workspace", source.Email);
+        var again = await RunAsync("export", file, "--workspace", source.Email);
+        var imported = await RunAsync("import", "workspace", file, "--workspace", target.WorkspaceId.ToString());
+        var twice = await RunAsync("import", "workspace", file, "--workspace", target.Email);
+        var broken = Path.Combine(app.DataDirectory, $"broken-{Guid.NewGuid():N}.json");
+        await File.WriteAllTextAsync(broken, (await File.ReadAllTextAsync(file)).Replace("\"internal\"", "\"sideways\"", StringComparison.Ordinal));
+        var refused = await RunAsync("import", "workspace", broken, "--workspace", (await app.NewAccountAsync()).Email);
+
+        Assert.True(exported.Exit == 0, exported.Error);
+        Assert.Contains("\"format\": \"aliado-workspace\"", await File.ReadAllTextAsync(file), StringComparison.Ordinal);
+        Assert.Equal(1, again.Exit);
+        Assert.Contains("add --force", again.Error, StringComparison.Ordinal);
+        Assert.True(imported.Exit == 0, imported.Error);
+        Assert.Equal("Workspace imported. People: 1; organizations: 0; relationships: 1; lessons: 0." + Environment.NewLine, imported.Output);
+        Assert.Equal(1, twice.Exit);
+        Assert.Contains("only goes into an empty workspace", twice.Error, StringComparison.Ordinal);
+        Assert.Equal(1, refused.Exit);
+        Assert.Contains("relationships[0].kind:", refused.Error, StringComparison.Ordinal);
+        var people = await app.InWorkspaceAsync(target.WorkspaceId, db => db.People.Select(p => p.Name).ToListAsync());
+        Assert.Contains("Ricardo Salas", people);
+        Assert.Equal(1, await app.InWorkspaceAsync(target.WorkspaceId, db => db.Relationships.CountAsync()));
+    }
+
+    [Fact]
     public async Task A_backup_taken_while_the_app_runs_restores_into_an_empty_folder_with_every_write_and_refuses_to_overwrite()
     {
         var account = await app.NewAccountAsync();

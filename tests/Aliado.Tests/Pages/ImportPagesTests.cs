@@ -59,6 +59,35 @@ public abstract partial class ImportPagesTests<TApp>(TApp app) : IClassFixture<T
         Assert.Equal(1, await app.InWorkspaceAsync(other.WorkspaceId, db => db.People.CountAsync()));
         Assert.Equal(1, await app.InWorkspaceAsync(me.WorkspaceId, db => db.People.CountAsync()));
     }
+
+    [Fact]
+    public async Task A_workspace_document_uploaded_on_the_page_lands_in_an_empty_workspace_and_its_errors_are_listed_by_place()
+    {
+        var source = await app.NewAccountAsync();
+        var client = await (await source.Api.PostJsonAsync("/api/v1/people", new { name = "Elena Paredes" })).ReadAsync(HttpStatusCode.Created);
+        (await source.Api.PostJsonAsync("/api/v1/relationships", new { clientId = client.Id() })).EnsureSuccessStatusCode();
+        var document = await source.Api.GetStringAsync("/api/v1/export");
+        var target = await app.NewAccountAsync("es");
+        var browser = new FormClient(app, "es");
+        await browser.SignInAsync(target.Email);
+
+        var (_, account) = await browser.GetAsync("/account");
+        var broken = await (await browser.UploadAsync("/workspace/import", "/workspace/import", "Upload", "aliado.json", Encoding.UTF8.GetBytes(document.Replace("\"internal\"", "\"sideways\"", StringComparison.Ordinal)))).BodyAsync(HttpStatusCode.OK);
+        var done = await browser.UploadAsync("/workspace/import", "/workspace/import", "Upload", "aliado.json", Encoding.UTF8.GetBytes(document));
+        var (_, home) = await browser.GetAsync("/");
+        var (_, afterwards) = await browser.GetAsync("/workspace/import");
+
+        Assert.Contains("href=\"/api/v1/export\"", account, StringComparison.Ordinal);
+        Assert.Contains("href=\"/workspace/import\"", account, StringComparison.Ordinal);
+        var text = WebUtility.HtmlDecode(broken);
+        Assert.Contains("No se escribió nada", text, StringComparison.Ordinal);
+        Assert.Contains("<code>relationships[0].kind</code>", text, StringComparison.Ordinal);
+        Assert.Equal("/", done.Headers.Location!.OriginalString);
+        Assert.Contains("Espacio de trabajo importado. Personas: 1; organizaciones: 0; relaciones: 1; lecciones: 0.", WebUtility.HtmlDecode(home), StringComparison.Ordinal);
+        Assert.Contains("ya tiene personas", WebUtility.HtmlDecode(afterwards), StringComparison.Ordinal);
+        Assert.DoesNotContain("name=\"Upload\"", afterwards, StringComparison.Ordinal);
+        Assert.Equal(2, await app.InWorkspaceAsync(target.WorkspaceId, db => db.People.CountAsync()));
+    }
 }
 
 public sealed class ImportPagesOnSqlite(SqliteApp app) : ImportPagesTests<SqliteApp>(app);

@@ -115,7 +115,8 @@ public sealed class WorkspaceImport(AliadoDbContext db, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) =>
+    /// <summary>Nobody but "me", and nothing the user made: the only kind of workspace a document goes into.</summary>
+    public async Task<bool> IsEmptyAsync(CancellationToken cancellationToken) =>
         !await db.People.AnyAsync(p => !p.IsMe, cancellationToken)
         && !await db.Organizations.AnyAsync(cancellationToken)
         && !await db.Relationships.AnyAsync(cancellationToken)
