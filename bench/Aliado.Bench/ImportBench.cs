@@ -88,7 +88,7 @@ public static class ImportBench
         await using var db = open(WorkspaceScope.For(workspace));
         var entity = db.Model.FindEntityType(typeof(Person))!;
         var table = entity.GetTableName()!;
-        var columns = entity.GetProperties().Select(p => (Property: p, Column: p.GetColumnName())).ToList();
+        var columns = entity.GetProperties().Select(p => (Property: p, Column: p.GetColumnName(), IsArray: p.GetColumnType().EndsWith("[]", StringComparison.Ordinal))).ToList();
         await using var stream = File.OpenRead(file);
         var watch = Stopwatch.StartNew();
         await db.Database.OpenConnectionAsync();
@@ -102,7 +102,7 @@ public static class ImportBench
         {
             for (var i = 0; i < columns.Count; i++)
             {
-                parameters[i].Value = Value(columns[i].Column, columns[i].Property.ClrType, contact, workspace);
+                parameters[i].Value = columns[i].IsArray ? Array.Empty<string>() : Value(columns[i].Column, columns[i].Property.ClrType, contact, workspace);
             }
             await insert.ExecuteNonQueryAsync();
         }

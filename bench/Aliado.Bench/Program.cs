@@ -29,7 +29,7 @@ if (postgres is null)
 else
 {
     var builder = new Npgsql.NpgsqlConnectionStringBuilder(postgres) { Database = $"aliado_bench_{Guid.NewGuid():N}" };
-    var options = new DbContextOptionsBuilder<PostgresAliadoDbContext>().UseNpgsql(builder.ConnectionString).Options;
+    var options = new DbContextOptionsBuilder<PostgresAliadoDbContext>().UseNpgsql(builder.ConnectionString).LogTo(line => { if (showSql) { Console.WriteLine(line); } }, [Microsoft.EntityFrameworkCore.Diagnostics.RelationalEventId.CommandExecuted]).Options;
     open = scope => new PostgresAliadoDbContext(options, scope);
     database = "PostgreSQL";
 }

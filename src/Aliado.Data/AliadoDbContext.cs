@@ -84,6 +84,9 @@ public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope s
 
     internal WorkspaceScope Scope => scope;
 
+    /// <summary>Until disposed, records created here are recorded in their history as imported from <paramref name="origin"/>.</summary>
+    public IDisposable Importing(string origin) => scope.Importing(origin);
+
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
         configurationBuilder.Properties<DateTime>().HaveConversion<UtcDateTimeConverter>();

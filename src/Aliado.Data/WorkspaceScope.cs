@@ -17,7 +17,25 @@ public sealed class WorkspaceScope
     /// <summary>The version the caller says it last saw of one record (If-Match, or a form's hidden field).</summary>
     public ExpectedVersion? Expected { get; private set; }
 
+    /// <summary>
+    /// Where the records created in this unit of work come from (a contacts file's format, a workspace
+    /// document): each then gets one history line naming it, instead of one line per field it was made with.
+    /// </summary>
+    public string? ImportedFrom { get; private set; }
+
     public void Use(Aliado.Core.Running.HealthPolicy policy) => HealthPolicy = policy;
+
+    /// <summary>Until the returned handle is disposed, what is created is recorded as imported from <paramref name="origin"/>.</summary>
+    public IDisposable Importing(string origin)
+    {
+        ImportedFrom = origin;
+        return new Ending(this);
+    }
+
+    private sealed class Ending(WorkspaceScope scope) : IDisposable
+    {
+        public void Dispose() => scope.ImportedFrom = null;
+    }
 
     public void ActAs(string? userId) => ActorId = userId;
 

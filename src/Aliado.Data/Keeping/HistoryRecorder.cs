@@ -17,6 +17,9 @@ namespace Aliado.Data.Keeping;
 /// </summary>
 internal static class HistoryRecorder
 {
+    /// <summary>The one line a record made by an import gets, naming what it came from.</summary>
+    public const string Imported = "imported";
+
     public static void Record(AliadoDbContext db)
     {
         var now = DateTime.UtcNow;
@@ -26,7 +29,10 @@ internal static class HistoryRecorder
         {
             if (entry.State is EntityState.Added or EntityState.Deleted && _links.TryGetValue(entry.Metadata.ClrType, out var link) && entry.Entity is IWorkspaceOwned linked)
             {
-                changes.Add(LinkChange(db, entries, entry, link, linked.WorkspaceId, now));
+                if (entry.State == EntityState.Deleted || db.Scope.ImportedFrom is null)
+                {
+                    changes.Add(LinkChange(db, entries, entry, link, linked.WorkspaceId, now));
+                }
                 continue;
             }
             if (entry.State is not (EntityState.Added or EntityState.Modified or EntityState.Deleted)
@@ -40,6 +46,7 @@ internal static class HistoryRecorder
 
             var fields = entry.State switch
             {
+                EntityState.Added when db.Scope.ImportedFrom is { } origin => [(Imported, null, origin)],
                 EntityState.Added => Created(entry),
                 EntityState.Modified => Modified(entry),
                 _ => [("deleted", Describe(entry.Entity), null)],

@@ -34,6 +34,9 @@ public abstract class ImportPeopleTests<TApp>(TApp app) : IClassFixture<TApp> wh
         Assert.Contains("Imported:", ricardo.Text("notes"), StringComparison.Ordinal);
         Assert.Contains("Nickname: Rick", ricardo.Text("notes"), StringComparison.Ordinal);
         Assert.Contains("Address (work): Av. Larco 100", ricardo.Text("notes"), StringComparison.Ordinal);
+        var history = await (await me.Api.GetAsync($"/api/v1/people/{ricardo.Id()}/history")).ReadAsync(HttpStatusCode.OK);
+        var line = Assert.Single(history["items"]!.AsArray())!;
+        Assert.Equal(("imported", "google-csv"), (line.Text("field"), line.Text("after")));
     }
 
     [Fact]

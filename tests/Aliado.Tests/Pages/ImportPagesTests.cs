@@ -37,6 +37,9 @@ public abstract partial class ImportPagesTests<TApp>(TApp app) : IClassFixture<T
         Assert.Contains("Importación terminada. Personas nuevas: 1; completadas: 1; fuera: 0.", WebUtility.HtmlDecode(people), StringComparison.Ordinal);
         Assert.Equal(3, await app.InWorkspaceAsync(me.WorkspaceId, db => db.People.CountAsync()));
         Assert.Equal(0, await app.InWorkspaceAsync(me.WorkspaceId, db => db.PendingImports.CountAsync()));
+        var created = await app.InWorkspaceAsync(me.WorkspaceId, db => db.People.Where(p => !p.IsMe && p.Name != "Laura M.").Select(p => p.Id).SingleAsync());
+        var (_, history) = await browser.GetAsync($"/people/{created}/history");
+        Assert.Contains("Importación desde LinkedIn CSV", WebUtility.HtmlDecode(history), StringComparison.Ordinal);
     }
 
     [Fact]

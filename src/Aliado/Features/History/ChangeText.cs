@@ -8,6 +8,16 @@ namespace Aliado.Features.History;
 /// <summary>One change as a sentence in the reader's language: the field's label, and values as the forms show them.</summary>
 public static class ChangeText
 {
+    /// <summary>What an import read, by the names its makers give it (the same in every language).</summary>
+    private static readonly Dictionary<string, string> _sources = new()
+    {
+        ["vcard"] = "vCard",
+        ["google-csv"] = "Google CSV",
+        ["outlook-csv"] = "Outlook CSV",
+        ["linkedin-csv"] = "LinkedIn CSV",
+        ["aliado-workspace"] = "Aliado JSON",
+    };
+
     public static string Describe(ChangeDto change, IStringLocalizer localizer, UserTime time)
     {
         switch (change.Field)
@@ -16,6 +26,8 @@ public static class ChangeText
                 return localizer["history.deleted"];
             case "restored":
                 return localizer["history.restored"];
+            case "imported":
+                return localizer["history.imported", _sources.GetValueOrDefault(change.After ?? string.Empty, change.After ?? string.Empty)];
         }
         var label = localizer[$"history.field.{change.Field}"] is { ResourceNotFound: false } found ? found.Value : change.Field;
         // Links to other records change by id; saying that they changed is what a reader can use.

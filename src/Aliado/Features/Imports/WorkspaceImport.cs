@@ -62,6 +62,7 @@ public sealed class WorkspaceImport(AliadoDbContext db, TimeProvider clock)
             return Outcome.Unusable<WorkspaceImportDto>(run.Errors);
         }
         await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
+        using var importing = db.Importing(WorkspaceDocument.FormatName);
         // Writing the workspace first makes an import started at the same moment wait here, then find the workspace no longer empty.
         await db.Workspaces.Where(w => w.Id == workspaceId).ExecuteUpdateAsync(s => s.SetProperty(w => w.Name, name), cancellationToken);
         if (!await IsEmptyAsync(cancellationToken))
