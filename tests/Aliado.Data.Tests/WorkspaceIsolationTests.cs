@@ -110,6 +110,52 @@ public sealed class WorkspaceIsolationTests : IAsyncDisposable
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task People_written_in_bulk_read_back_as_saved_with_their_email_keys_and_one_history_line_and_never_into_another_workspace(DatabaseProvider provider)
+    {
+        var open = await _databases.CreateAsync(provider);
+        var (mine, theirs) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        await SeedAsync(open, mine, "Ricardo");
+        await SeedAsync(open, theirs, "Marta");
+        var ana = Person.Create(mine, new PersonDraft(
+            "Ana Quispe", Position: "Jefa de área", Roles: ["Approves budgets"], SocialStyle: "analytical", Notes: "Line one.\nLine two.",
+            Emails: [new ContactPoint("Ana@Example.com", "work"), new ContactPoint("ana@home.example")], Phones: [new ContactPoint("+51 1 555 0101", "mobile")],
+            Links: [new ContactPoint("https://example.com/ana")], Birthday: "--03-15"));
+        var bare = Person.Create(mine, new PersonDraft("Tomás"));
+
+        await using (var db = open(WorkspaceScope.For(mine)))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(TestContext.Current.CancellationToken);
+            await People.ImportedPeople.InsertAsync(db, [ana, bare], "vcard", TestContext.Current.CancellationToken);
+            await Assert.ThrowsAsync<InvalidOperationException>(() => People.ImportedPeople.InsertAsync(db, [Person.Create(theirs, new PersonDraft("Intruder"))], "vcard", TestContext.Current.CancellationToken));
+            await transaction.CommitAsync(TestContext.Current.CancellationToken);
+        }
+
+        await using var check = open(WorkspaceScope.For(mine));
+        var read = await check.People.SingleAsync(p => p.Id == ana.Id, TestContext.Current.CancellationToken);
+        Assert.Equal(
+            (ana.Name, ana.SearchName, ana.Position, ana.SocialStyle, ana.Notes, ana.Birthday, ana.Email, ana.Phone),
+            (read.Name, read.SearchName, read.Position, read.SocialStyle, read.Notes, read.Birthday, read.Email, read.Phone));
+        Assert.Equal(ana.Roles, read.Roles);
+        Assert.Equal(ana.Emails, read.Emails);
+        Assert.Equal(ana.Phones, read.Phones);
+        Assert.Equal(ana.Links, read.Links);
+        Assert.Equal(ana.CreatedAt, read.CreatedAt, TimeSpan.FromMilliseconds(1));
+        Assert.Equal(["ana@example.com", "ana@home.example"], await check.PersonEmailKeys.Where(k => k.PersonId == ana.Id).Select(k => k.Email).OrderBy(e => e).ToListAsync(TestContext.Current.CancellationToken));
+        var lines = await check.Changes.Where(c => c.PersonId == ana.Id || c.PersonId == bare.Id).ToListAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(2, lines.Count);
+        Assert.All(lines, l => Assert.Equal(("imported", "vcard", 0L), (l.Field, l.After, l.Version)));
+        Assert.Equal(3, await check.People.CountAsync(TestContext.Current.CancellationToken));
+        await using var other = open(WorkspaceScope.For(theirs));
+        Assert.Equal(["Marta"], await other.People.Select(p => p.Name).ToListAsync(TestContext.Current.CancellationToken));
+
+        // A person written in bulk is edited like any other: the version the bulk write gave it is the one a save expects.
+        read.Apply(new PersonDraft("Ana Quispe Rojas"));
+        await check.SaveChangesAsync(TestContext.Current.CancellationToken);
+        Assert.Equal("Ana Quispe Rojas", await other.People.IgnoreQueryFilters().Where(p => p.Id == ana.Id).Select(p => p.Name).SingleAsync(TestContext.Current.CancellationToken));
+    }
+
     private static async Task SeedAsync(Func<WorkspaceScope, AliadoDbContext> open, Guid workspaceId, string me)
     {
         await using var db = open(WorkspaceScope.For(workspaceId));

@@ -108,6 +108,20 @@ internal static class HistoryRecorder
         };
     }
 
+    /// <summary>The line of a record written in bulk by an import (<see cref="BulkInsert"/>), as a save would have recorded it.</summary>
+    public static Change ImportedLine(AliadoDbContext db, IWorkspaceOwned record, Guid recordId, string origin, DateTime now) => new()
+    {
+        WorkspaceId = record.WorkspaceId,
+        At = now,
+        ById = db.ActorId,
+        Kind = RecordModel.KindOf(record.GetType()),
+        RecordId = recordId,
+        Version = 0,
+        PersonId = record is Person ? recordId : null,
+        Field = Imported,
+        After = origin,
+    };
+
     /// <summary>A "deleted" or "restored" line for a record that went to or came back from the trash.</summary>
     public static Change Whole(AliadoDbContext db, object record, string field, string? before, string? after)
     {

@@ -2,6 +2,7 @@ using Aliado.Core;
 using Aliado.Core.People;
 using Aliado.Data;
 using Aliado.Data.Keeping;
+using Aliado.Data.People;
 using Aliado.Exchange.Contacts;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
@@ -36,9 +37,9 @@ public sealed class PeopleImport(AliadoDbContext db, IStringLocalizer<SharedReso
     public async Task<ImportSummary> RunAsync(Guid workspaceId, ContactFile file, bool dryRun, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
     {
         var total = file.Contacts().Count();
-        var run = new Run(workspaceId, dryRun, localizer["import.notes-heading"].Value);
-        // One history line per person made ("imported from Google CSV") rather than one per field: a third of the rows to write.
-        using var importing = db.Importing(file.Format.Name());
+        var run = new Run(workspaceId, dryRun, localizer["import.notes-heading"].Value, file.Format.Name());
+        // One history line per record made ("imported from Google CSV") rather than one per field.
+        using var importing = db.Importing(run.Origin);
         await using var transaction = dryRun ? null : await UnitOfWork.BeginAsync(db, cancellationToken);
         foreach (var batch in file.Contacts().Chunk(BatchSize))
         {
@@ -74,10 +75,7 @@ public sealed class PeopleImport(AliadoDbContext db, IStringLocalizer<SharedReso
             if (match is not { } id)
             {
                 var created = Person.Create(run.WorkspaceId, draft with { OrganizationId = organizationId });
-                if (!run.DryRun)
-                {
-                    db.People.Add(created);
-                }
+                run.Fresh.Add(created);
                 run.Pending[created.Id] = created;
                 run.Remember(created, merged: false);
                 run.Show(new ImportedRow(contact.Record, draft.Name, "created", null, null));
@@ -93,7 +91,7 @@ public sealed class PeopleImport(AliadoDbContext db, IStringLocalizer<SharedReso
                 continue;
             }
             person.Apply(ContactDraft.MergeInto(person, draft, organizationId));
-            if (!run.DryRun)
+            if (!run.DryRun && !run.Fresh.Contains(person))
             {
                 // A contact that adds nothing leaves the person as they were: no write, no new "updated" time.
                 var entry = db.Entry(person);
@@ -110,9 +108,12 @@ public sealed class PeopleImport(AliadoDbContext db, IStringLocalizer<SharedReso
         if (!run.DryRun)
         {
             await db.SaveChangesAsync(cancellationToken);
+            // The people made are most of an import's writes: hundreds per statement, with their keys and history line.
+            await ImportedPeople.InsertAsync(db, [.. run.Fresh], run.Origin, cancellationToken);
         }
         db.ChangeTracker.Clear();
         run.Pending.Clear();
+        run.Fresh.Clear();
     }
 
     /// <summary>A person already in the workspace with one of the draft's e-mails, else with its exact name and organization.</summary>
@@ -170,7 +171,7 @@ public sealed class PeopleImport(AliadoDbContext db, IStringLocalizer<SharedReso
     }
 
     /// <summary>What one import has seen so far: keys of the people it made or merged, counts, skips.</summary>
-    private sealed class Run(Guid workspaceId, bool dryRun, string notesHeading)
+    private sealed class Run(Guid workspaceId, bool dryRun, string notesHeading, string origin)
     {
         private readonly Dictionary<string, Guid> _emails = [];
         private readonly Dictionary<(string Name, Guid? Organization), Guid> _names = [];
@@ -181,6 +182,11 @@ public sealed class PeopleImport(AliadoDbContext db, IStringLocalizer<SharedReso
         public bool DryRun { get; } = dryRun;
 
         public string NotesHeading { get; } = notesHeading;
+
+        public string Origin { get; } = origin;
+
+        /// <summary>People made in the current batch, written together once the batch is read.</summary>
+        public HashSet<Person> Fresh { get; } = [];
 
         public Dictionary<string, Guid> Organizations { get; } = [];
 
