@@ -129,7 +129,7 @@ public static class ImportBench
 
     private sealed class Heading : IStringLocalizer<SharedResource>
     {
-        public LocalizedString this[string name] => new(name, "Imported:");
+        public LocalizedString this[string name] => name == "import.notes-heading" ? new(name, "Imported:") : new(name, name, resourceNotFound: true);
 
         public LocalizedString this[string name, params object[] arguments] => this[name];
 

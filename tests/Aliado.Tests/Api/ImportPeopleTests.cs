@@ -40,6 +40,19 @@ public abstract class ImportPeopleTests<TApp>(TApp app) : IClassFixture<TApp> wh
     }
 
     [Fact]
+    public async Task What_lands_in_the_notes_is_labelled_in_the_importers_language_and_the_files_own_labels_stay_as_written()
+    {
+        var me = await app.NewAccountAsync("es");
+
+        var result = await (await ImportAsync(me.Api, File("csv/google-legacy.csv"))).ReadAsync(HttpStatusCode.OK);
+
+        var notes = result["people"]![0]!.Text("notes");
+        Assert.Contains("Apodo: Rick", notes, StringComparison.Ordinal);
+        Assert.Contains("Dirección (work): Av. Larco 100", notes, StringComparison.Ordinal);
+        Assert.DoesNotContain("Nickname", notes, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Importing_the_same_file_twice_creates_nobody_the_second_time_and_changes_nothing()
     {
         var me = await app.NewAccountAsync();

@@ -13,7 +13,7 @@ namespace Aliado.Features.Imports;
 internal static class ContactDraft
 {
     /// <summary>Null when the contact has no name and no address to name it by.</summary>
-    public static PersonDraft? From(Contact contact, string notesHeading)
+    public static PersonDraft? From(Contact contact, NotesWords words)
     {
         if (Text(contact.DisplayName) is not { } fullName)
         {
@@ -27,7 +27,7 @@ internal static class ContactDraft
         var position = Text(contact.Title) is { } title ? Fit(title, Limits.ShortText, "Title", extras) : null;
         extras.AddRange(contact.Extras.Select(e => (e.Label, Text(e.Value) ?? string.Empty)).Where(e => e.Item2.Length > 0));
         return new PersonDraft(name, Position: position, Emails: emails, Phones: phones, Links: links, Birthday: contact.Birthday,
-            Notes: Notes(notesHeading, contact.Notes, extras));
+            Notes: Notes(words, contact.Notes, extras));
     }
 
     /// <summary>
@@ -94,14 +94,14 @@ internal static class ContactDraft
         return value[..length].TrimEnd();
     }
 
-    private static string? Notes(string heading, IEnumerable<string> notes, List<(string Label, string Value)> extras)
+    private static string? Notes(NotesWords words, IEnumerable<string> notes, List<(string Label, string Value)> extras)
     {
-        var lines = notes.Select(Text).OfType<string>().Concat(extras.Select(e => $"{e.Label}: {e.Value}")).ToList();
+        var lines = notes.Select(Text).OfType<string>().Concat(extras.Select(e => $"{words.Label(e.Label)}: {e.Value}")).ToList();
         if (lines.Count == 0)
         {
             return null;
         }
-        var text = $"{heading}\n{string.Join('\n', lines)}";
+        var text = $"{words.Heading}\n{string.Join('\n', lines)}";
         return text.Length <= Limits.Notes ? text : text[..(Limits.Notes - 1)] + "…";
     }
 
@@ -118,5 +118,19 @@ internal static class ContactDraft
             clean.Append(c);
         }
         return clean.ToString().Trim() is { Length: > 0 } text ? text : null;
+    }
+}
+
+/// <summary>
+/// The words of the "Imported:" block in the reader's language. A label the file gave ("work", a custom
+/// column's name) is the user's own and stays as written; the word Aliado puts before it is translated.
+/// </summary>
+public sealed record NotesWords(string Heading, Func<string, string?> Word)
+{
+    public string Label(string label)
+    {
+        var open = label.IndexOf(" (", StringComparison.Ordinal);
+        var word = open < 0 ? label : label[..open];
+        return Word(word.ToLowerInvariant().Replace(' ', '-')) is { } translated ? translated + label[word.Length..] : label;
     }
 }

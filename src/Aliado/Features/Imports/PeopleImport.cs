@@ -37,7 +37,8 @@ public sealed class PeopleImport(AliadoDbContext db, IStringLocalizer<SharedReso
     public async Task<ImportSummary> RunAsync(Guid workspaceId, ContactFile file, bool dryRun, IProgress<(int Done, int Total)>? progress, CancellationToken cancellationToken)
     {
         var total = file.Contacts().Count();
-        var run = new Run(workspaceId, dryRun, localizer["import.notes-heading"].Value, file.Format.Name());
+        var words = new NotesWords(localizer["import.notes-heading"].Value, word => localizer[$"import.extra.{word}"] is { ResourceNotFound: false } found ? found.Value : null);
+        var run = new Run(workspaceId, dryRun, words, file.Format.Name());
         // One history line per record made ("imported from Google CSV") rather than one per field.
         using var importing = db.Importing(run.Origin);
         await using var transaction = dryRun ? null : await UnitOfWork.BeginAsync(db, cancellationToken);
@@ -55,7 +56,7 @@ public sealed class PeopleImport(AliadoDbContext db, IStringLocalizer<SharedReso
 
     private async Task ImportAsync(Run run, Contact[] batch, CancellationToken cancellationToken)
     {
-        var incoming = batch.Select(c => (Contact: c, Draft: ContactDraft.From(c, run.NotesHeading))).ToList();
+        var incoming = batch.Select(c => (Contact: c, Draft: ContactDraft.From(c, run.Words))).ToList();
         foreach (var (contact, _) in incoming.Where(i => i.Draft is null))
         {
             run.Skip(contact.Record, NoName);
@@ -171,7 +172,7 @@ public sealed class PeopleImport(AliadoDbContext db, IStringLocalizer<SharedReso
     }
 
     /// <summary>What one import has seen so far: keys of the people it made or merged, counts, skips.</summary>
-    private sealed class Run(Guid workspaceId, bool dryRun, string notesHeading, string origin)
+    private sealed class Run(Guid workspaceId, bool dryRun, NotesWords words, string origin)
     {
         private readonly Dictionary<string, Guid> _emails = [];
         private readonly Dictionary<(string Name, Guid? Organization), Guid> _names = [];
@@ -181,7 +182,7 @@ public sealed class PeopleImport(AliadoDbContext db, IStringLocalizer<SharedReso
 
         public bool DryRun { get; } = dryRun;
 
-        public string NotesHeading { get; } = notesHeading;
+        public NotesWords Words { get; } = words;
 
         public string Origin { get; } = origin;
 
