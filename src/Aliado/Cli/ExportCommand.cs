@@ -23,13 +23,10 @@ public static class ExportCommand
                 return 1;
             }
             await using var scope = services.CreateAsyncScope();
-            await migrate(scope.ServiceProvider, cancellationToken);
-            if (await ImportCommand.WorkspaceAsync(scope.ServiceProvider, parse.GetRequiredValue(workspace), cancellationToken) is not { } workspaceId)
+            if (await ImportCommand.EnterAsync(scope.ServiceProvider, parse.GetRequiredValue(workspace), text, error, migrate, cancellationToken) is null)
             {
-                await error.WriteLineAsync(text["cli.import-no-workspace", parse.GetRequiredValue(workspace)]);
                 return 1;
             }
-            scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Enter(workspaceId);
             // Written beside the target and moved into place, so a failed export never leaves half a document under the name.
             var partial = path.FullName + ".partial";
             await using (var stream = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None, 64 * 1024, useAsync: true))

@@ -26,13 +26,10 @@ public static class ImportCommand
                 return 1;
             }
             await using var scope = services.CreateAsyncScope();
-            await migrate(scope.ServiceProvider, cancellationToken);
-            if (await WorkspaceAsync(scope.ServiceProvider, parse.GetRequiredValue(workspace), cancellationToken) is not { } workspaceId)
+            if (await EnterAsync(scope.ServiceProvider, parse.GetRequiredValue(workspace), text, error, migrate, cancellationToken) is not { } workspaceId)
             {
-                await error.WriteLineAsync(text["cli.import-no-workspace", parse.GetRequiredValue(workspace)]);
                 return 1;
             }
-            scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Enter(workspaceId);
             await using var stream = path.OpenRead();
             try
             {
@@ -67,13 +64,10 @@ public static class ImportCommand
                 return 1;
             }
             await using var scope = services.CreateAsyncScope();
-            await migrate(scope.ServiceProvider, cancellationToken);
-            if (await WorkspaceAsync(scope.ServiceProvider, parse.GetRequiredValue(workspace), cancellationToken) is not { } workspaceId)
+            if (await EnterAsync(scope.ServiceProvider, parse.GetRequiredValue(workspace), text, error, migrate, cancellationToken) is not { } workspaceId)
             {
-                await error.WriteLineAsync(text["cli.import-no-workspace", parse.GetRequiredValue(workspace)]);
                 return 1;
             }
-            scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Enter(workspaceId);
             await using var stream = path.OpenRead();
             switch (await scope.ServiceProvider.GetRequiredService<WorkspaceImport>().RunAsync(workspaceId, stream, cancellationToken))
             {
@@ -98,8 +92,24 @@ public static class ImportCommand
         return command;
     }
 
+    /// <summary>
+    /// Brings the database up to date and scopes <paramref name="services"/> to the named workspace; null,
+    /// with the sentence written, when no workspace answers to that name.
+    /// </summary>
+    public static async Task<Guid?> EnterAsync(IServiceProvider services, string named, IStringLocalizer text, TextWriter error, Func<IServiceProvider, CancellationToken, Task> migrate, CancellationToken cancellationToken)
+    {
+        await migrate(services, cancellationToken);
+        if (await WorkspaceAsync(services, named, cancellationToken) is not { } workspaceId)
+        {
+            await error.WriteLineAsync(text["cli.import-no-workspace", named]);
+            return null;
+        }
+        services.GetRequiredService<WorkspaceScope>().Enter(workspaceId);
+        return workspaceId;
+    }
+
     /// <summary>A workspace named by its id, or by the e-mail of the account whose personal workspace it is.</summary>
-    public static async Task<Guid?> WorkspaceAsync(IServiceProvider services, string named, CancellationToken cancellationToken)
+    private static async Task<Guid?> WorkspaceAsync(IServiceProvider services, string named, CancellationToken cancellationToken)
     {
         if (Guid.TryParse(named, out var id))
         {
