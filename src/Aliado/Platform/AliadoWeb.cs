@@ -18,6 +18,7 @@ using Aliado.Features.Proposals;
 using Aliado.Features.Pulses;
 using Aliado.Features.Relationships;
 using Aliado.Features.Reminders;
+using Aliado.Features.Search;
 using Aliado.Features.StandingInterests;
 using Aliado.Features.Ties;
 using Aliado.Features.Trash;
@@ -200,6 +201,7 @@ public static class AliadoWeb
         api.MapWorkspaceImport();
         api.MapWorkspaceExport();
         api.MapPeopleExport();
+        api.MapSearch();
 
         app.Lifetime.ApplicationStarted.Register(() => AnnounceAddresses(app));
     }

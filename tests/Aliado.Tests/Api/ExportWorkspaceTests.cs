@@ -200,18 +200,7 @@ public abstract class ExportWorkspaceTests<TApp>(TApp app) : IClassFixture<TApp>
         (await account.Api.PutJsonAsync("/api/v1/workspace/verdict-policy", new { minimumCoincidencePercent = 40, wantedImportance = 3 })).EnsureSuccessStatusCode();
     }
 
-    private async Task<Account> DemoAsync()
-    {
-        app.EnsureAvailable();
-        var email = $"demo-{Guid.NewGuid():N}@example.com";
-        await using var scope = app.Services.CreateAsyncScope();
-        var (demo, errors) = await scope.ServiceProvider.GetRequiredService<DemoWorkspace>().CreateAsync("en", email, Account.Password);
-        Assert.True(demo is not null, string.Join("; ", errors));
-        var workspaceId = demo.User.PersonalWorkspaceId;
-        var token = await app.IssueTokenAsync(demo.User.Id, workspaceId);
-        var me = await app.InWorkspaceAsync(workspaceId, db => db.People.Where(p => p.IsMe).Select(p => p.Id).SingleAsync());
-        return new Account(demo.User.Id, email, workspaceId, me, token, app.Client(token));
-    }
+    private Task<Account> DemoAsync() => app.NewDemoAccountAsync();
 
     /// <summary>Every relationship as the portfolio shows it — verdict, decision, health, cadence, pulses — without its ids.</summary>
     private static async Task<List<string>> Portfolio(Account account)

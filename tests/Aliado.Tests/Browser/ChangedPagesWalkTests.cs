@@ -25,7 +25,7 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         await page.WaitForURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
         var relationship = page.Url;
 
-        foreach (var url in new[] { relationship, relationship + "/brief", relationship + "/history", "/account", "/people", "/lessons", "/how-it-works", "/organizations", "/standing-interests", "/workspace/members", "/workspace/security", "/workspace/import" })
+        foreach (var url in new[] { relationship, relationship + "/brief", relationship + "/history", "/account", "/people", "/lessons", "/how-it-works", "/organizations", "/standing-interests", "/workspace/members", "/workspace/security", "/workspace/import", culture == "es" ? "/search?q=reporte" : "/search?q=report" })
         {
             await page.GotoAsync(url);
             await CheckAsync(page);
@@ -153,7 +153,7 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         await CheckAsync(signedOut);
     }
 
-    private static async Task CheckAsync(IPage page)
+    internal static async Task CheckAsync(IPage page)
     {
         var overflow = await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth");
         Assert.True(overflow <= 0, $"{page.Url} scrolls sideways by {overflow}px");

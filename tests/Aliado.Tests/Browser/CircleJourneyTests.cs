@@ -78,12 +78,11 @@ public sealed class CircleJourneyTests(BrowserSession session) : IClassFixture<B
         await AddPersonAsync(page, "Tomás Quiroga", _words["en"].AddPerson);
         await page.GotoAsync("/people");
         await page.FillAsync("#people-search", "tomas");
-        await page.Locator("form[role=search] button").ClickAsync();
+        await page.Locator("main form[role=search] button").ClickAsync();
 
         await Assertions.Expect(page.GetByRole(AriaRole.Link, new() { Name = "Tomás Quiroga" })).ToBeVisibleAsync();
 
-        await page.SelectOptionAsync("#culture-select", "es");
-        await page.Locator("footer button").ClickAsync();
+        await page.Locator("header a[hreflang=es]").ClickAsync();
         await Assertions.Expect(page.Locator("html")).ToHaveAttributeAsync("lang", "es");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Personas");
     }

@@ -56,7 +56,7 @@ public sealed class TypologyJourneyTests(BrowserSession session) : IClassFixture
         await page.FillAsync("#lesson-action", "Send the agenda the day before");
         await page.Locator("form[action*='handler=Record'] button[type=submit]").ClickAsync();
         await page.FillAsync("#lessons-q", "AGENDA");
-        await page.Locator("form[role=search] button[type=submit]").ClickAsync();
+        await page.Locator("main form[role=search] button[type=submit]").ClickAsync();
         await Assertions.Expect(page.GetByTestId("lessons")).ToContainTextAsync(words.AsClientRole);
         await page.AssertAccessibleAsync();
 

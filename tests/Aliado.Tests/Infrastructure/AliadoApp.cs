@@ -85,6 +85,20 @@ public abstract class AliadoApp : WebApplicationFactory<Program>, IAsyncLifetime
         return new Account(user.Id, email, user.PersonalWorkspaceId, me, token, Client(token, culture));
     }
 
+    /// <summary>A demo account (the tailored demo workspace, in <paramref name="culture"/>) with an API client of its own.</summary>
+    public async Task<Account> NewDemoAccountAsync(string culture = "en")
+    {
+        EnsureAvailable();
+        var email = $"demo-{Guid.NewGuid():N}@example.com";
+        await using var scope = Services.CreateAsyncScope();
+        var (demo, errors) = await scope.ServiceProvider.GetRequiredService<Aliado.Features.Demo.DemoWorkspace>().CreateAsync(culture, email, Account.Password);
+        Assert.True(demo is not null, string.Join("; ", errors));
+        var workspaceId = demo.User.PersonalWorkspaceId;
+        var token = await IssueTokenAsync(demo.User.Id, workspaceId);
+        var me = await InWorkspaceAsync(workspaceId, db => db.People.Where(p => p.IsMe).Select(p => p.Id).SingleAsync());
+        return new Account(demo.User.Id, email, workspaceId, me, token, Client(token, culture));
+    }
+
     public async Task<string> IssueTokenAsync(string userId, Guid workspaceId)
     {
         await using var scope = Services.CreateAsyncScope();

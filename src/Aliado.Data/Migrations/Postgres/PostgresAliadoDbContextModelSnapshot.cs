@@ -86,7 +86,8 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)
-                        .HasColumnType("character varying(254)");
+                        .HasColumnType("character varying(254)")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<string>("Emails")
                         .IsRequired()
@@ -129,7 +130,8 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.Property<string>("Phone")
                         .HasMaxLength(50)
-                        .HasColumnType("character varying(50)");
+                        .HasColumnType("character varying(50)")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<string>("Phones")
                         .IsRequired()

@@ -80,7 +80,8 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<string>("Emails")
                         .IsRequired()
@@ -123,7 +124,8 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.Property<string>("Phone")
                         .HasMaxLength(50)
-                        .HasColumnType("TEXT");
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Aliado:Derived", true);
 
                     b.Property<string>("Phones")
                         .IsRequired()

@@ -8,7 +8,9 @@ namespace Aliado.Features.Culture;
 /// <summary>Switches the UI language, remembers it in a cookie and, when signed in, on the account.</summary>
 public sealed class CultureModel(UserManager<AliadoUser> users) : PageModel
 {
-    public IActionResult OnGet() => LocalRedirect("/");
+    /// <summary>The header's EN · ES links: a plain link, so switching works without a form or script.</summary>
+    public Task<IActionResult> OnGetAsync(string? culture, string? returnUrl) =>
+        culture is null ? Task.FromResult<IActionResult>(LocalRedirect("/")) : OnPostAsync(culture, returnUrl);
 
     public async Task<IActionResult> OnPostAsync(string? culture, string? returnUrl)
     {
