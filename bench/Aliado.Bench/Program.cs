@@ -10,6 +10,7 @@ using Microsoft.EntityFrameworkCore;
 // takes to read (agenda + first portfolio page), for the default view and a filtered, health-sorted one.
 // Usage: dotnet run -c Release --project bench/Aliado.Bench [-- --relationships 10000 --runs 40 --postgres "Host=…" --sql]
 // Import: dotnet run -c Release --project bench/Aliado.Bench -- import [--rows 100000 --target-seconds 60 --postgres "Host=…"]
+// Search: dotnet run -c Release --project bench/Aliado.Bench -- search [--people 100000 --small 1000 --target-p95-ms 50 --postgres "Host=…"]
 // It exits with 1 when a scenario's 95th percentile misses the target (--target-p95-ms, 200 by default).
 var relationships = Option("--relationships", 10_000);
 var runs = Option("--runs", 40);
@@ -43,6 +44,10 @@ try
     if (args.FirstOrDefault() == "import")
     {
         return await ImportBench.RunAsync(open, database, Option("--rows", 100_000), Option("--target-seconds", 60));
+    }
+    if (args.FirstOrDefault() == "search")
+    {
+        return await SearchBench.RunAsync(open, database, Option("--small", 1_000), Option("--people", 100_000), runs, Option("--target-p95-ms", 50));
     }
     var now = DateTime.UtcNow;
     var seeding = Stopwatch.StartNew();

@@ -126,6 +126,33 @@ public sealed class SearchIndexTests : IAsyncDisposable
         Assert.Equal(["Valeria Núñez"], await TitlesAsync(search, "nunez"));
     }
 
+    [Theory]
+    [MemberData(nameof(Providers))]
+    public async Task A_query_too_broad_to_rank_lists_the_newest_matches_and_counts_to_just_past_the_limit(DatabaseProvider provider)
+    {
+        var open = await _databases.CreateAsync(provider);
+        var workspace = Guid.CreateVersion7();
+        await SeedAsync(open, workspace, "Ricardo");
+        await using (var db = open(WorkspaceScope.For(workspace)))
+        {
+            await using var transaction = await db.Database.BeginTransactionAsync(Token);
+            var many = Enumerable.Range(0, SearchIndex.RankedAtMost + 10).Select(n => Person.Create(workspace, new PersonDraft($"Persona {n}", Notes: "Cliente frecuente de la feria."))).ToList();
+            await People.ImportedPeople.InsertAsync(db, many, "vcard", Token);
+            await Task.Delay(5, Token);
+            await People.ImportedPeople.InsertAsync(db, [Person.Create(workspace, new PersonDraft("Clienta Ibáñez"))], "vcard", Token);
+            await transaction.CommitAsync(Token);
+        }
+
+        await using var search = open(WorkspaceScope.For(workspace));
+        var broad = await SearchIndex.FindAsync(search, SearchQuery.Parse("client"), [], 20, Token);
+
+        Assert.False(broad.Exact);
+        Assert.Equal(SearchIndex.RankedAtMost + 1, broad.Total);
+        Assert.Equal(20, broad.Hits.Count);
+        Assert.Equal("Clienta Ibáñez", broad.Hits[0].Title);
+        Assert.Equal(20, broad.Hits.Select(h => h.RecordId).Distinct().Count());
+    }
+
     /// <summary>SQLite rebuilds a table for some schema changes and drops its triggers with it: a later migration must put them back.</summary>
     [Theory]
     [MemberData(nameof(Providers))]

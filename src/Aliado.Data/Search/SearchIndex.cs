@@ -6,18 +6,26 @@ namespace Aliado.Data.Search;
 /// <summary>A record a search found, best first; <see cref="Title"/> and <see cref="Body"/> are its indexed text.</summary>
 public sealed record SearchHit(Guid RecordId, string Kind, Guid? RelationshipId, string Title, string Body, DateTime? At);
 
-/// <summary>The best hits, and how many records of each kind match in all.</summary>
-public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, int> CountByKind)
+/// <summary>
+/// The best hits and how many records of each kind match. When more than <see cref="SearchIndex.RankedAtMost"/>
+/// match, <see cref="Exact"/> is false, the counts stop there and <see cref="Total"/> says "at least".
+/// </summary>
+public sealed record SearchResult(IReadOnlyList<SearchHit> Hits, IReadOnlyDictionary<string, int> CountByKind, bool Exact = true)
 {
     public int Total => CountByKind.Values.Sum();
 }
 
 /// <summary>
-/// Asks the current workspace's search index: two statements whatever the workspace holds, one for the
-/// ranked hits and one for the counts per kind. Titles count more than the rest of the text.
+/// Asks the current workspace's search index, in two or three statements whatever it holds: how many
+/// match (counted up to <see cref="RankedAtMost"/> and one more), then the hits. Up to that many are ranked
+/// by relevance, titles weighing more; a broader query ("ma" in 100,000 people) lists matching titles
+/// first, newest first — ranking tens of thousands of matches costs more than a keystroke allows, and
+/// the user narrows by typing on.
 /// </summary>
 public static class SearchIndex
 {
+    public const int RankedAtMost = 1000;
+
     public static IReadOnlyList<string> Kinds => SearchSources.Kinds;
 
     public static async Task<SearchResult> FindAsync(AliadoDbContext db, SearchQuery query, IReadOnlyCollection<string> kinds, int limit, CancellationToken cancellationToken)
@@ -28,44 +36,98 @@ public static class SearchIndex
         }
         var workspaceId = db.CurrentWorkspaceId ?? throw new InvalidOperationException("Searching needs a workspace.");
         var wanted = kinds.Count == 0 ? SearchSources.Kinds.ToArray() : SearchSources.Kinds.Where(kinds.Contains).ToArray();
-        if (db.Database.IsSqlite())
+        var sqlite = db.Database.IsSqlite();
+        var counts = sqlite ? await SqliteCountsAsync(db, workspaceId, query, wanted, cancellationToken) : await PostgresCountsAsync(db, workspaceId, query, wanted, cancellationToken);
+        var exact = counts.Sum(c => c.Count) <= RankedAtMost;
+        var countByKind = counts.ToDictionary(c => c.Kind, c => (int)c.Count);
+        if (exact)
         {
-            var match = SqliteMatch(workspaceId, query, wanted);
-            var rows = await db.Database.SqlQuery<HitRow>($"""
-                SELECT e."RecordId", e."Kind", e."RelationshipId", e."Title", e."Body", e."At"
-                FROM "SearchIndex" JOIN "SearchEntries" e ON e."Rowid" = "SearchIndex".rowid
-                WHERE "SearchIndex" MATCH {match}
-                ORDER BY bm25("SearchIndex", 8.0, 1.0, 0.0), e."Title"
-                LIMIT {limit}
-                """).ToListAsync(cancellationToken);
-            var counts = await db.Database.SqlQuery<CountRow>($"""
-                SELECT e."Kind", count(*) AS "Count"
-                FROM "SearchIndex" JOIN "SearchEntries" e ON e."Rowid" = "SearchIndex".rowid
-                WHERE "SearchIndex" MATCH {match}
-                GROUP BY e."Kind"
-                """).ToListAsync(cancellationToken);
-            return Result(rows, counts);
+            var ranked = sqlite ? await SqliteRankedAsync(db, workspaceId, query, wanted, limit, cancellationToken) : await PostgresRankedAsync(db, workspaceId, query, wanted, limit, cancellationToken);
+            return new SearchResult(Hits(ranked), countByKind);
         }
+        var rows = new List<HitRow>();
+        // PostgreSQL checks a title-only match against each row, so there the newest matches come in one pass.
+        foreach (var titlesOnly in sqlite ? [true, false] : new[] { false })
+        {
+            rows.AddRange(sqlite
+                ? await SqliteNewestAsync(db, workspaceId, query, wanted, titlesOnly, limit, cancellationToken)
+                : await PostgresNewestAsync(db, workspaceId, query, wanted, titlesOnly, limit, cancellationToken));
+            rows = [.. rows.DistinctBy(r => r.RecordId).Take(limit)];
+            if (rows.Count >= limit)
+            {
+                break;
+            }
+        }
+        return new SearchResult(Hits(rows), countByKind, Exact: false);
+    }
+
+    /// <summary>FTS5's query language: the workspace and kinds as words of the Scope column, then every term as a prefix of a word in the text.</summary>
+    private static string SqliteMatch(Guid workspaceId, SearchQuery query, IReadOnlyList<string> kinds, bool titlesOnly = false) =>
+        $"\"Scope\" : w{workspaceId:N} AND \"Scope\" : ({string.Join(" OR ", kinds.Select(k => "k" + k))}) AND {(titlesOnly ? "\"Title\"" : "{\"Title\" \"Body\"}")} : ({string.Join(" AND ", query.Terms.Select(t => $"\"{t}\"*"))})";
+
+    private static Task<List<CountRow>> SqliteCountsAsync(AliadoDbContext db, Guid workspaceId, SearchQuery query, string[] kinds, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<CountRow>($"""
+            SELECT e."Kind", count(*) AS "Count"
+            FROM (SELECT rowid FROM "SearchIndex" WHERE "SearchIndex" MATCH {SqliteMatch(workspaceId, query, kinds)} LIMIT {RankedAtMost + 1}) m
+            JOIN "SearchEntries" e ON e."Rowid" = m.rowid
+            GROUP BY e."Kind"
+            """).ToListAsync(cancellationToken);
+
+    private static Task<List<HitRow>> SqliteRankedAsync(AliadoDbContext db, Guid workspaceId, SearchQuery query, string[] kinds, int limit, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<HitRow>($"""
+            SELECT e."RecordId", e."Kind", e."RelationshipId", e."Title", e."Body", e."At"
+            FROM "SearchIndex" JOIN "SearchEntries" e ON e."Rowid" = "SearchIndex".rowid
+            WHERE "SearchIndex" MATCH {SqliteMatch(workspaceId, query, kinds)}
+            ORDER BY bm25("SearchIndex", 8.0, 1.0, 0.0), e."Title"
+            LIMIT {limit}
+            """).ToListAsync(cancellationToken);
+
+    private static Task<List<HitRow>> SqliteNewestAsync(AliadoDbContext db, Guid workspaceId, SearchQuery query, string[] kinds, bool titlesOnly, int limit, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<HitRow>($"""
+            SELECT e."RecordId", e."Kind", e."RelationshipId", e."Title", e."Body", e."At"
+            FROM "SearchIndex" JOIN "SearchEntries" e ON e."Rowid" = "SearchIndex".rowid
+            WHERE "SearchIndex" MATCH {SqliteMatch(workspaceId, query, kinds, titlesOnly)}
+            ORDER BY "SearchIndex".rowid DESC
+            LIMIT {limit}
+            """).ToListAsync(cancellationToken);
+
+    /// <summary>Every term as a prefix (<c>gar:*</c>), in titles only with <c>:*A</c>, all required; terms are letters and digits only.</summary>
+    private static string PostgresQuery(SearchQuery query, bool titlesOnly = false) =>
+        string.Join(" & ", query.Terms.Select(t => t + (titlesOnly ? ":*A" : ":*")));
+
+    private static Task<List<CountRow>> PostgresCountsAsync(AliadoDbContext db, Guid workspaceId, SearchQuery query, string[] kinds, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<CountRow>($"""
+            SELECT m."Kind", count(*) AS "Count"
+            FROM (SELECT "Kind" FROM "SearchEntries"
+                  WHERE "WorkspaceId" = {workspaceId} AND "Kind" = ANY({kinds}) AND "Document" @@ to_tsquery('aliado_search', {PostgresQuery(query)})
+                  LIMIT {RankedAtMost + 1}) m
+            GROUP BY m."Kind"
+            """).ToListAsync(cancellationToken);
+
+    private static Task<List<HitRow>> PostgresRankedAsync(AliadoDbContext db, Guid workspaceId, SearchQuery query, string[] kinds, int limit, CancellationToken cancellationToken)
+    {
         var terms = PostgresQuery(query);
-        var postgresRows = await db.Database.SqlQuery<HitRow>($"""
+        return db.Database.SqlQuery<HitRow>($"""
             SELECT "RecordId", "Kind", "RelationshipId", "Title", "Body", "At"
             FROM "SearchEntries"
-            WHERE "WorkspaceId" = {workspaceId} AND "Kind" = ANY({wanted}) AND "Document" @@ to_tsquery('aliado_search', {terms})
+            WHERE "WorkspaceId" = {workspaceId} AND "Kind" = ANY({kinds}) AND "Document" @@ to_tsquery('aliado_search', {terms})
             ORDER BY ts_rank("Document", to_tsquery('aliado_search', {terms})) DESC, "Title"
             LIMIT {limit}
             """).ToListAsync(cancellationToken);
-        var postgresCounts = await db.Database.SqlQuery<CountRow>($"""
-            SELECT "Kind", count(*) AS "Count"
-            FROM "SearchEntries"
-            WHERE "WorkspaceId" = {workspaceId} AND "Kind" = ANY({wanted}) AND "Document" @@ to_tsquery('aliado_search', {terms})
-            GROUP BY "Kind"
-            """).ToListAsync(cancellationToken);
-        return Result(postgresRows, postgresCounts);
     }
 
-    private static SearchResult Result(List<HitRow> rows, List<CountRow> counts) => new(
-        rows.Select(r => new SearchHit(r.RecordId, r.Kind, r.RelationshipId, r.Title, r.Body, r.At is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null)).ToList(),
-        counts.ToDictionary(c => c.Kind, c => (int)c.Count));
+    /// <summary>Record ids are time-ordered (version 7), so the highest are the newest.</summary>
+    private static Task<List<HitRow>> PostgresNewestAsync(AliadoDbContext db, Guid workspaceId, SearchQuery query, string[] kinds, bool titlesOnly, int limit, CancellationToken cancellationToken) =>
+        db.Database.SqlQuery<HitRow>($"""
+            SELECT "RecordId", "Kind", "RelationshipId", "Title", "Body", "At"
+            FROM "SearchEntries"
+            WHERE "WorkspaceId" = {workspaceId} AND "Kind" = ANY({kinds}) AND "Document" @@ to_tsquery('aliado_search', {PostgresQuery(query, titlesOnly)})
+            ORDER BY "RecordId" DESC
+            LIMIT {limit}
+            """).ToListAsync(cancellationToken);
+
+    private static List<SearchHit> Hits(List<HitRow> rows) =>
+        [.. rows.Select(r => new SearchHit(r.RecordId, r.Kind, r.RelationshipId, r.Title, r.Body, r.At is { } at ? DateTime.SpecifyKind(at, DateTimeKind.Utc) : null))];
 
     private sealed class HitRow
     {
@@ -82,11 +144,4 @@ public static class SearchIndex
         public string Kind { get; init; } = string.Empty;
         public long Count { get; init; }
     }
-
-    /// <summary>FTS5's query language: the workspace and kinds as words of the Scope column, then every term as a prefix of a word in the text.</summary>
-    private static string SqliteMatch(Guid workspaceId, SearchQuery query, IReadOnlyList<string> kinds) =>
-        $"\"Scope\" : w{workspaceId:N} AND \"Scope\" : ({string.Join(" OR ", kinds.Select(k => "k" + k))}) AND {{\"Title\" \"Body\"}} : ({string.Join(" AND ", query.Terms.Select(t => $"\"{t}\"*"))})";
-
-    /// <summary>Every term as a prefix (<c>gar:*</c>), all required; terms are letters and digits only.</summary>
-    private static string PostgresQuery(SearchQuery query) => string.Join(" & ", query.Terms.Select(t => t + ":*"));
 }

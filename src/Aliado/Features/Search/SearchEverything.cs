@@ -15,7 +15,11 @@ public sealed record SearchItem(string Kind, Guid Id, string Title, string Snipp
     public IReadOnlyList<SnippetPart> Parts { get; init; } = [];
 }
 
-public sealed record SearchResponse(IReadOnlyList<SearchItem> Items, int Total, IReadOnlyDictionary<string, int> Counts);
+/// <summary>
+/// <see cref="Total"/> and <see cref="Counts"/> are exact when <see cref="Exact"/>; a broader query is counted
+/// only up to a little more than <see cref="SearchIndex.RankedAtMost"/> (the total then says "at least").
+/// </summary>
+public sealed record SearchResponse(IReadOnlyList<SearchItem> Items, int Total, IReadOnlyDictionary<string, int> Counts, bool Exact = true);
 
 /// <summary>
 /// Searches everything a workspace holds — people, organizations, relationships, interests, offerings,
@@ -66,7 +70,7 @@ public static class SearchEverything
                 hit.RelationshipId is { } rid && clients.TryGetValue(rid, out var client) ? client : null)
             { Parts = parts };
         }).ToList();
-        return new SearchResponse(items, result.Total, result.CountByKind);
+        return new SearchResponse(items, result.Total, result.CountByKind, result.Exact);
     }
 
     private static string? KindOf(string word) => word switch
