@@ -186,11 +186,13 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
         var browser = new FormClient(app);
         await browser.SignInAsync(me.Email);
         var url = $"/relationships/{relationship}";
+        var (_, before) = await browser.GetAsync(url);
 
         var outOfRange = await (await browser.SubmitAsync(url, [new("Pulse.OnTheirSide", "9"), new("Pulse.GettingWhatTheyBuy", "4")], $"{url}?handler=Pulse")).BodyAsync(HttpStatusCode.OK);
         var taken = await browser.SubmitAsync(url, [new("Pulse.OnTheirSide", "2"), new("Pulse.GettingWhatTheyBuy", "4"), new("Pulse.Evidence", "Skipped my last two updates")], $"{url}?handler=Pulse");
         var (_, page) = await browser.GetAsync(url);
 
+        Assert.Contains("data-testid=\"health-status\">No pulse yet<", before, StringComparison.Ordinal);
         Assert.Contains("Use a whole number from 1 to 5.", outOfRange, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, taken.StatusCode);
         Assert.Contains("data-testid=\"pulse-trend\"", page, StringComparison.Ordinal);

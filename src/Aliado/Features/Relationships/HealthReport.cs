@@ -15,6 +15,13 @@ public static class HealthReport
     public static HealthDto Describe(RelationshipDto relationship, DateTime now, IStringLocalizer localizer) =>
         new(relationship.Health, [.. relationship.HealthDetail.Select(r => new HealthReasonDto(r.Code, r.Status, Explain(r.Code, relationship, now, localizer)))]);
 
+    /// <summary>
+    /// The word a page shows: "no-pulse-yet" when the only concern is that nobody took a pulse yet — shown
+    /// neutral, not as a warning, since a relationship opened today has had no chance to be read.
+    /// </summary>
+    public static string Label(HealthStatus status, IEnumerable<string> codes) =>
+        status == HealthStatus.Watch && codes.All(c => c == HealthCodes.NoPulse) ? "no-pulse-yet" : Core.KebabCase.ToKebab(status);
+
     public static string Explain(string code, RelationshipDto relationship, DateTime now, IStringLocalizer localizer)
     {
         var sinceTouch = (int)(now - relationship.LastTouchAt).TotalDays;

@@ -56,6 +56,10 @@ public sealed record RelationshipDto(
     /// <summary>The stable codes of the reasons behind <see cref="Health"/>; <c>…/health</c> gives their texts.</summary>
     public IReadOnlyList<string> HealthReasons => [.. HealthDetail.Select(r => r.Code)];
 
+    /// <summary>The word pages show for <see cref="Health"/> (see <see cref="HealthReport.Label"/>).</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
+    public string HealthLabel => HealthReport.Label(Health, HealthReasons);
+
     [System.Text.Json.Serialization.JsonIgnore]
     public PulseReading? LatestPulse => LatestPulseAt is { } at && LatestOnTheirSide is { } side && LatestGettingWhatTheyBuy is { } buy ? new(side, buy, at) : null;
 
