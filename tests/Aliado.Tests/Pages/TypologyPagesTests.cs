@@ -7,6 +7,24 @@ namespace Aliado.Tests.Pages;
 public abstract class TypologyPagesTests<TApp>(TApp app) : IClassFixture<TApp> where TApp : AliadoApp
 {
     [Fact]
+    public async Task The_type_to_grow_toward_comes_first_and_open_and_the_others_show_their_name_until_opened()
+    {
+        var me = await app.NewAccountAsync();
+        var types = (await (await me.Api.GetAsync("/api/v1/client-types")).ReadAsync(HttpStatusCode.OK)).AsArray();
+        var target = types.Single(t => t!["isTarget"]!.GetValue<bool>())!.Text("name");
+        var browser = new FormClient(app);
+        await browser.SignInAsync(me.Email);
+
+        var (_, page) = await browser.GetAsync("/typology");
+        var cards = System.Text.RegularExpressions.Regex.Matches(page, "<(section|details)[^>]*data-testid=\"client-type-card\"").Select(m => m.Groups[1].Value).ToList();
+
+        Assert.Equal(types.Count, cards.Count);
+        Assert.Equal("section", cards[0]);
+        Assert.All(cards.Skip(1), tag => Assert.Equal("details", tag));
+        Assert.True(page.IndexOf(System.Net.WebUtility.HtmlEncode(target), StringComparison.Ordinal) < page.IndexOf("<details", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task Another_workspaces_types_lessons_and_assessments_stay_out_of_sight()
     {
         var me = await app.NewAccountAsync();
