@@ -125,13 +125,18 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
         await browser.SignInAsync(me.Email);
         var url = $"/relationships/{relationship}";
 
-        var empty = await (await browser.SubmitAsync(url, [new("Interaction.Summary", " "), new("Interaction.Channel", "call")], $"{url}?handler=Log")).BodyAsync(HttpStatusCode.OK);
+        var empty = await (await browser.SubmitAsync(url, [new("Interaction.Summary", " "), new("Interaction.Channel", "call"), new("Interaction.Listening", "4")], $"{url}?handler=Log")).BodyAsync(HttpStatusCode.OK);
         var logged = await browser.SubmitAsync(url, [new("Interaction.Summary", "Walked through the draft"), new("Interaction.Channel", "call"), new("Interaction.Listening", "4"), new("Interaction.OccurredAt", DateTime.UtcNow.AddDays(-20).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture))], $"{url}?handler=Log");
         var (_, page) = await browser.GetAsync(url);
 
         Assert.Contains("This is required.", empty, StringComparison.Ordinal);
+        Assert.Contains("action=\"/relationships/" + relationship + "?handler=Log#log\"", empty, StringComparison.Ordinal);
+        Assert.Contains("<details class=\"add\" id=\"log\" open", empty, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"error-summary\"", empty, StringComparison.Ordinal);
+        Assert.Matches("<select id=\"interaction-Listening\"[^>]*>.*<option value=\"4\" selected", empty);
         Assert.Equal(HttpStatusCode.Redirect, logged.StatusCode);
         Assert.Contains("Walked through the draft", page, StringComparison.Ordinal);
+        Assert.Matches("Conversation of [^<]+ saved; Ricardo Confidential is due again on ", System.Net.WebUtility.HtmlDecode(page));
         Assert.Contains("Due for a touch", page, StringComparison.Ordinal);
     }
 

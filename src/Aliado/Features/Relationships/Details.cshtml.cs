@@ -142,8 +142,8 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
         {
             switch (await write())
             {
-                case Outcome<T>.Done:
-                    TempData["Flash"] = localizer["relationship.saved"].Value;
+                case Outcome<T>.Done done:
+                    TempData["Flash"] = await SaidAsync(id, prefix, done.Value, cancellationToken);
                     return Redirect($"/relationships/{id}#{step}");
                 case Outcome<T>.Invalid invalid when prefix.Length == 0:
                     foreach (var error in invalid.Errors)
@@ -165,6 +165,30 @@ public sealed class DetailsModel(AliadoDbContext db, CurrentWorkspace workspace,
             }
         }
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+    }
+
+    /// <summary>What the write did, in words, with what changed because of it: the verdict, the next due date, the health.</summary>
+    private async Task<string> SaidAsync(Guid id, string prefix, object? value, CancellationToken cancellationToken)
+    {
+        var after = await Relationships.ByIdAsync(db, clock, id, cancellationToken);
+        if (after is null)
+        {
+            return localizer["relationship.saved"].Value;
+        }
+        var verdict = localizer[$"outcome.{Core.KebabCase.ToKebab(after.Outcome)}"].Value;
+        return value switch
+        {
+            InterestDto interest when interest.Holder == InterestHolder.Client => localizer["said.client-interest", interest.Description, after.ClientName, verdict],
+            InterestDto interest => localizer["said.my-interest", interest.Description, verdict],
+            OfferingDto offering => localizer["said.offering", offering.Description, verdict],
+            CoincidenceDto => localizer["said.coincidence", verdict],
+            VerdictDto => localizer["said.decision", verdict],
+            Interactions.InteractionDto interaction => localizer["said.conversation", time.Date(interaction.OccurredAt), after.ClientName, time.Date(after.DueAt)],
+            Proposals.ProposalDto proposal when prefix == nameof(Answer) => localizer["said.answer", proposal.Title],
+            Proposals.ProposalDto proposal => localizer["said.proposal", proposal.Title],
+            Pulses.PulseDto pulse => localizer["said.pulse", time.Date(pulse.TakenAt), localizer[$"health.{after.HealthLabel}"].Value],
+            _ => localizer["relationship.saved"].Value,
+        };
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)

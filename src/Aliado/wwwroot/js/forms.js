@@ -33,3 +33,11 @@ window.addEventListener("pageshow", (event) => {
     }
   }
 });
+
+// A form that came back with errors says so at its top: take the reader there, where the mistake is.
+document.addEventListener("DOMContentLoaded", () => {
+  const summary = document.querySelector(".error-summary");
+  if (summary instanceof HTMLElement) {
+    summary.focus();
+  }
+});
