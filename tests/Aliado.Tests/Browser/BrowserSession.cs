@@ -45,7 +45,7 @@ public sealed class BrowserSession : IAsyncLifetime
     }
 
     /// <summary>A fresh context: skips locally without Chromium, fails in CI.</summary>
-    public async Task<IPage> NewPageAsync(string culture, int width = 1280, int height = 900, bool javaScript = true)
+    public async Task<IPage> NewPageAsync(string culture, int width = 1280, int height = 900, bool javaScript = true, string? timeZone = null)
     {
         if (Browser is null)
         {
@@ -61,6 +61,7 @@ public sealed class BrowserSession : IAsyncLifetime
             Locale = culture,
             ViewportSize = new() { Width = width, Height = height },
             JavaScriptEnabled = javaScript,
+            TimezoneId = timeZone,
         });
         // CI runs two test collections at once on two cores: generous waits keep a slow moment from failing a journey.
         context.SetDefaultTimeout(60_000);

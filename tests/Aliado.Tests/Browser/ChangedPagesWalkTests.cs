@@ -121,6 +121,11 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         await newcomer.FillAsync("#Input_ConfirmPassword", "a long enough passphrase");
         await newcomer.Locator("main form button[type=submit]").ClickAsync();
         await newcomer.WaitForURLAsync(new Regex("/$"));
+        await Assertions.Expect(newcomer.GetByTestId("guided-start")).ToBeVisibleAsync();
+        await CheckAsync(newcomer);
+        await newcomer.Locator("[data-testid=guided-start] button[type=submit]").ClickAsync();
+        await Assertions.Expect(newcomer.GetByTestId("error-summary")).ToBeFocusedAsync();
+        await CheckAsync(newcomer);
         await newcomer.GotoAsync("/workspace/import");
         await CheckAsync(newcomer);
         await newcomer.SetInputFilesAsync("#upload", new FilePayload

@@ -30,7 +30,7 @@ public sealed partial class DemoWalkTests(BrowserSession session) : IClassFixtur
         await page.WaitForURLAsync(new Regex("/$"));
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var queue = new Queue<string>(["/", culture == "es" ? "/search?q=reporte" : "/search?q=report"]);
+        var queue = new Queue<string>(["/", culture == "es" ? "/search?q=reporte" : "/search?q=report", "/start"]);
         var visited = new List<string>();
         var opened = new HashSet<string>(StringComparer.Ordinal);
         while (queue.Count > 0)

@@ -19,6 +19,7 @@ public abstract class AccountPagesTests<TApp>(TApp app) : IClassFixture<TApp> wh
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
         var (_, home) = await browser.GetAsync("/");
+        Assert.Contains("data-testid=\"guided-start\"", home, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"getting-started\"", home, StringComparison.Ordinal);
         Assert.Contains("Welcome, Laura Méndez", System.Net.WebUtility.HtmlDecode(home), StringComparison.Ordinal);
         var (_, people) = await browser.GetAsync("/people");

@@ -56,8 +56,10 @@ public sealed class AccountModel(
     [BindProperty]
     public string? TimeZone { get; set; }
 
-    public static IReadOnlyList<string> TimeZones { get; } =
-        [.. TimeZoneInfo.GetSystemTimeZones().Select(z => z.HasIanaId ? z.Id : TimeZoneInfo.TryConvertWindowsIdToIanaId(z.Id, out var iana) ? iana : z.Id).Distinct().Order(StringComparer.Ordinal)];
+    public static IReadOnlyList<string> TimeZones => TimeZoneChoices.Ids;
+
+    /// <summary>False until the user saves a zone: the page then offers the browser's own.</summary>
+    public bool TimeZoneChosen { get; private set; }
 
     public bool HasCalendarFeed { get; private set; }
 
@@ -161,6 +163,7 @@ public sealed class AccountModel(
         ReminderSettings = user is null ? null : Reminders.ReminderSettings.Of(user, email.Value);
         ApiTokens = await tokens.ListAsync(workspace.UserId!, cancellationToken);
         HasCalendarFeed = await Calendar.CalendarFeeds.ExistsAsync(db, workspace, cancellationToken);
+        TimeZoneChosen = user?.TimeZone is not null;
         TimeZone ??= time.Zone.Id;
     }
 }
