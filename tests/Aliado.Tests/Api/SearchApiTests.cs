@@ -108,6 +108,20 @@ public abstract class SearchApiTests<TApp>(TApp app) : IClassFixture<TApp> where
         Assert.Equal(few, many);
     }
 
+    [Fact]
+    public async Task The_search_page_says_when_its_address_names_an_unknown_kind_and_searches_every_kind()
+    {
+        var demo = await app.NewDemoAccountAsync("es");
+        var browser = new FormClient(app, "es");
+        await browser.SignInAsync(demo.Email);
+
+        var (status, page) = await browser.GetAsync("/search?q=reporte&kinds=planetas");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("data-testid=\"search-kinds-error\">Usa uno de estos valores", System.Net.WebUtility.HtmlDecode(page), StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"search-group-interest\"", page, StringComparison.Ordinal);
+    }
+
     private static async Task<JsonNode> SearchAsync(Account account, string q, string extra = "") =>
         await (await account.Api.GetAsync($"/api/v1/search?q={Uri.EscapeDataString(q)}&{extra}")).ReadAsync(HttpStatusCode.OK);
 

@@ -23,11 +23,16 @@ public sealed class IndexModel(AliadoDbContext db, UserTime time, IStringLocaliz
 
     public bool TooShort { get; private set; }
 
+    /// <summary>Set when the address names a kind that does not exist: every kind is searched, and the page says why.</summary>
+    public string? KindsError { get; private set; }
+
     public IEnumerable<IGrouping<string, SearchItem>> Groups => Result.Items.GroupBy(i => i.Kind);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var kinds = SearchEverything.ParseKinds([Kinds]) ?? [];
+        var parsed = SearchEverything.ParseKinds([Kinds]);
+        KindsError = parsed is null ? localizer.Describe(new FieldError("kinds", ErrorCodes.OneOf, string.Join(", ", SearchEverything.Kinds))) : null;
+        var kinds = parsed ?? [];
         OnlyKind = kinds.Count == 1 ? kinds[0] : null;
         var query = SearchQuery.Parse(Q);
         TooShort = !string.IsNullOrWhiteSpace(Q) && query.IsEmpty;
