@@ -67,8 +67,9 @@ public static class AliadoWeb
             o.Events.OnRedirectToLogin = context => StatusInsteadOfRedirect(context, StatusCodes.Status401Unauthorized);
             o.Events.OnRedirectToAccessDenied = context => StatusInsteadOfRedirect(context, StatusCodes.Status403Forbidden);
         });
-        // Every request checks the account's security stamp, so sign-out and a password change end all other sessions at once.
-        services.Configure<SecurityStampValidatorOptions>(o => o.ValidationInterval = TimeSpan.Zero);
+        // Every request compares the session's security stamp with the account's in the statement that resolves
+        // its workspace (WorkspaceResolution), so sign-out and a password change end all other sessions at once
+        // without Identity rebuilding the principal from two more queries on every request.
         services.AddAuthorization();
         services.AddAliadoRateLimits(builder.Configuration);
 

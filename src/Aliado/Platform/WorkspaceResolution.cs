@@ -1,6 +1,9 @@
 using System.Security.Claims;
 using Aliado.Data;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
 
 namespace Aliado.Platform;
 
@@ -13,25 +16,38 @@ public sealed class WorkspaceResolution(RequestDelegate next)
     public const string TokenWorkspaceClaim = "aliado:workspace";
     public const string ChosenWorkspaceCookie = "aliado.workspace";
 
-    public async Task InvokeAsync(HttpContext context, AliadoDbContext db, WorkspaceScope scope, CurrentWorkspace current, UserTime time)
+    public async Task InvokeAsync(HttpContext context, AliadoDbContext db, WorkspaceScope scope, CurrentWorkspace current, UserTime time, IOptions<IdentityOptions> identity)
     {
         var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
         if (userId is not null)
         {
-            var memberships = await db.Memberships.AsNoTracking()
-                .Include(m => m.Workspace)
-                .Where(m => m.UserId == userId)
-                .OrderBy(m => m.CreatedAt)
-                .ToListAsync(context.RequestAborted);
-
+            // One statement per request: the session's security stamp, the user's time zone and memberships together.
+            var found = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+                .Select(u => new
+                {
+                    u.SecurityStamp,
+                    u.TimeZone,
+                    Memberships = db.Memberships.Include(m => m.Workspace).Where(m => m.UserId == u.Id).OrderBy(m => m.CreatedAt).ToList(),
+                })
+                .FirstOrDefaultAsync(context.RequestAborted);
             var tokenWorkspace = context.User.FindFirstValue(TokenWorkspaceClaim);
+            if (tokenWorkspace is null && (found is null || found.SecurityStamp != context.User.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType)))
+            {
+                // Signed out elsewhere or the password changed: this browser's session has ended too.
+                await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+                context.User = new ClaimsPrincipal(new ClaimsIdentity());
+                await next(context);
+                return;
+            }
+            var memberships = found?.Memberships ?? [];
+
             var chosen = tokenWorkspace ?? context.Request.Cookies[ChosenWorkspaceCookie];
             var membership = tokenWorkspace is not null
                 ? memberships.FirstOrDefault(m => m.WorkspaceId.ToString() == tokenWorkspace)
                 : memberships.FirstOrDefault(m => m.WorkspaceId.ToString() == chosen)
                     ?? memberships.FirstOrDefault(m => m.Role == Core.Workspaces.WorkspaceRole.Owner)
                     ?? memberships.FirstOrDefault();
-            time.Use(await db.Users.Where(u => u.Id == userId).Select(u => u.TimeZone).FirstOrDefaultAsync(context.RequestAborted));
+            time.Use(found?.TimeZone);
             if (membership is not null)
             {
                 scope.Enter(membership.WorkspaceId);
