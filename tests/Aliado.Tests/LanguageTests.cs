@@ -24,6 +24,9 @@ public sealed partial class LanguageTests
         ["client-reading.closest-as-client"] = "a closest type needs at least two of its traits seen",
         ["standing-interests.too-many"] = "the count is the cap, 50",
         ["standing.too-many"] = "the count is the cap, 50",
+        ["interactions.all"] = "shown only when there are more than the five the relationship page lists",
+        ["proposals.all"] = "shown only when there are more than the five the relationship page lists",
+        ["pulse.all"] = "shown only when there are more than the five the relationship page lists",
     };
 
     public static TheoryData<string, string> Languages => new() { { "en", "en" }, { "es", "es" } };

@@ -19,6 +19,7 @@ public static class AliadoServices
         services.AddAliadoLocalization();
         services.AddScoped<CurrentWorkspace>();
         services.AddScoped<UserTime>();
+        services.AddScoped<Features.Relationships.Said>();
         services.AddScoped<Problems>();
         services.AddScoped<AccountOpening>();
         services.AddScoped<Features.Imports.PeopleImport>();

@@ -103,7 +103,7 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         await CheckAsync(page);
 
         await page.GotoAsync(relationship);
-        await page.Locator("form[action*='handler=CheckIn'] button[type=submit]").ClickAsync();
+        await page.Locator("form[action$='/check-ins'] button[type=submit]").ClickAsync();
         var link = await page.GetByTestId("check-in-url").InputValueAsync();
         var client = await session.NewPageAsync(culture, width: width, height: 800);
         await client.GotoAsync(link);

@@ -37,7 +37,7 @@ public sealed class CoachJourneyTests(BrowserSession session) : IClassFixture<Br
 
         await page.GotoAsync(relationship);
         await page.SelectOptionAsync("#check-in-culture", culture);
-        await page.Locator("form[action*='handler=CheckIn'] button[type=submit]").ClickAsync();
+        await page.Locator("form[action$='/check-ins'] button[type=submit]").ClickAsync();
         var link = await page.GetByTestId("check-in-url").InputValueAsync();
         Assert.Contains("/check-in/", link, StringComparison.Ordinal);
 

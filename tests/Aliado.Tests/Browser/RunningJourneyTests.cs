@@ -27,49 +27,49 @@ public sealed class RunningJourneyTests(BrowserSession session) : IClassFixture<
         await page.GetByRole(AriaRole.Link, new() { Name = words.StartRelationship }).ClickAsync();
         await page.Locator("main form button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
-        await OpenAsync(page, "AddClientInterest");
+        await OpenAsync(page, "action*='/interests?handler=Client'");
         await page.FillAsync("#ClientInterest-description", "fewer operational fires");
         await page.SelectOptionAsync("#ClientInterest-importance", "5");
-        await page.Locator("form[action*='handler=AddClientInterest'] button[type=submit]").ClickAsync();
+        await page.Locator("form[action*='/interests?handler=Client'] button[type=submit]").ClickAsync();
         await Assertions.Expect(page.GetByTestId("unproposed")).ToContainTextAsync("fewer operational fires");
 
-        await OpenAsync(page, "Log");
+        await OpenAsync(page, "action$='/conversations'");
         await page.FillAsync("#interaction-summary", "Walked through last month's incidents");
         await page.SelectOptionAsync("#interaction-Listening", "4");
-        await page.Locator("form[action*='handler=Log'] button[type=submit]").ClickAsync();
+        await page.Locator("form[action$='/conversations'] button[type=submit]").ClickAsync();
         await Assertions.Expect(page.GetByTestId("interactions")).ToContainTextAsync("Walked through last month's incidents");
         await page.AssertAccessibleAsync();
 
         // Step 5 gates step 6: with only the client's interest known there is no verdict to sell on.
         await Assertions.Expect(page.GetByTestId("proposal-gate")).ToHaveCountAsync(1);
-        await Assertions.Expect(page.Locator("form[action*='handler=Propose']")).ToHaveCountAsync(0);
+        await Assertions.Expect(page.Locator("form[action$='/proposals']")).ToHaveCountAsync(0);
         await page.FillAsync("#override-reason", "He asked for help now; I will learn what I want as I go");
-        await page.Locator("form[action*='handler=Override'] button[type=submit]").ClickAsync();
+        await page.Locator("form[action*='/decision?handler=Override'] button[type=submit]").ClickAsync();
         await Assertions.Expect(page.GetByTestId("proposal-gate")).ToHaveCountAsync(0);
 
-        await OpenAsync(page, "Propose");
+        await OpenAsync(page, "action$='/proposals'");
         await page.FillAsync("#proposal-title", "Map the top three fires");
         await page.FillAsync("#proposal-pitch", "So Elena hears the causes from you first");
-        await page.Locator("form[action*='handler=Propose']").GetByLabel("fewer operational fires (5)").CheckAsync();
-        await page.Locator("form[action*='handler=Propose'] button[type=submit]").ClickAsync();
+        await page.Locator("form[action$='/proposals']").GetByLabel("fewer operational fires (5)").CheckAsync();
+        await page.Locator("form[action$='/proposals'] button[type=submit]").ClickAsync();
         await Assertions.Expect(page.GetByTestId("proposal")).ToContainTextAsync(words.Awaiting);
         await Assertions.Expect(page.GetByTestId("unproposed")).ToHaveCountAsync(0);
         await page.AssertAccessibleAsync();
 
-        await OpenAsync(page, "Answer");
-        await page.Locator("form[action*='handler=Answer'] select[name='Answer.Answer']").SelectOptionAsync("declined");
-        await page.Locator("form[action*='handler=Answer'] textarea").FillAsync("A budget freeze he cannot talk about");
-        await page.Locator("form[action*='handler=Answer'] button[type=submit]").ClickAsync();
+        await OpenAsync(page, "action*='/proposals?handler=Answer'");
+        await page.Locator("form[action*='/proposals?handler=Answer'] select[name='Answer.Answer']").SelectOptionAsync("declined");
+        await page.Locator("form[action*='/proposals?handler=Answer'] textarea").FillAsync("A budget freeze he cannot talk about");
+        await page.Locator("form[action*='/proposals?handler=Answer'] button[type=submit]").ClickAsync();
         await Assertions.Expect(page.GetByTestId("reading")).ToContainTextAsync(words.KindReading);
         await Assertions.Expect(page.GetByTestId("follow-up")).ToContainTextAsync(words.FollowUp);
         await Assertions.Expect(page.GetByTestId("tolerance")).ToContainTextAsync(words.Absorbed);
         await page.AssertAccessibleAsync();
 
-        await OpenAsync(page, "Pulse");
+        await OpenAsync(page, "action$='/pulses'");
         await page.SelectOptionAsync("#pulse-OnTheirSide", "2");
         await page.SelectOptionAsync("#pulse-GettingWhatTheyBuy", "4");
         await page.FillAsync("#pulse-evidence", "Skipped my last two updates");
-        await page.Locator("form[action*='handler=Pulse'] button[type=submit]").ClickAsync();
+        await page.Locator("form[action$='/pulses'] button[type=submit]").ClickAsync();
         await Assertions.Expect(page.GetByTestId("pulse-trend")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("health-status")).ToHaveTextAsync(words.AtRisk);
         await Assertions.Expect(page.GetByTestId("health")).ToContainTextAsync(words.LowPulse);
@@ -112,6 +112,6 @@ public sealed class RunningJourneyTests(BrowserSession session) : IClassFixture<
         await page.AssertAccessibleAsync();
     }
 
-    private static async Task OpenAsync(IPage page, string handler) =>
-        await page.Locator($"details:has(form[action*='handler={handler}'])").First.EvaluateAsync("d => d.open = true");
+    private static async Task OpenAsync(IPage page, string action) =>
+        await page.Locator($"details:has(form[{action}])").First.EvaluateAsync("d => d.open = true");
 }

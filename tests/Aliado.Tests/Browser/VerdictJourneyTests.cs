@@ -31,29 +31,29 @@ public sealed class VerdictJourneyTests(BrowserSession session) : IClassFixture<
         await page.WaitForURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
         await page.AssertAccessibleAsync();
 
-        await AddInterestAsync(page, "ClientInterest", "AddClientInterest", "solve operational problems", "5");
-        await AddInterestAsync(page, "ClientInterest", "AddClientInterest", "stay with their group", "4", visibility: "inferred", confidence: "2");
-        await AddInterestAsync(page, "MyInterest", "AddMyInterest", "grow into a lead role", "5");
-        await AddInterestAsync(page, "MyInterest", "AddMyInterest", "learn operations", "3");
+        await AddInterestAsync(page, "ClientInterest", "Client", "solve operational problems", "5");
+        await AddInterestAsync(page, "ClientInterest", "Client", "stay with their group", "4", visibility: "inferred", confidence: "2");
+        await AddInterestAsync(page, "MyInterest", "Mine", "grow into a lead role", "5");
+        await AddInterestAsync(page, "MyInterest", "Mine", "learn operations", "3");
         await Assertions.Expect(page.GetByTestId("client-interests")).ToContainTextAsync(culture == "es" ? "falta estudiarlo" : "needs more study");
 
         await LinkAsync(page, "learn operations", words.Full, "solve operational problems");
         await LinkAsync(page, "grow into a lead role", words.Partial, "stay with their group");
 
-        await OpenAsync(page, "AddOffering");
+        await OpenAsync(page, "Offering");
         await page.FillAsync("#offering-description", "process documentation");
         await page.SelectOptionAsync("#offering-buys", "yes");
         await page.SelectOptionAsync("#offering-willingness", "willing");
-        await page.Locator("form[action*='handler=AddOffering']").GetByLabel("solve operational problems", new() { Exact = true }).CheckAsync();
-        await page.Locator("form[action*='handler=AddOffering'] button[type=submit]").ClickAsync();
+        await page.Locator("form[action*='/common-ground?handler=Offering']").GetByLabel("solve operational problems", new() { Exact = true }).CheckAsync();
+        await page.Locator("form[action*='/common-ground?handler=Offering'] button[type=submit]").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("verdict-outcome")).ToContainTextAsync(words.Proceed);
         await Assertions.Expect(page.GetByTestId("verdict-outcome")).ToContainTextAsync("78 %");
         await Assertions.Expect(page.GetByTestId("verdict-reasons")).ToContainTextAsync("“process documentation”");
-        await Assertions.Expect(page.Locator("figure svg")).ToBeVisibleAsync();
+        await Assertions.Expect(page.GetByTestId("alignment-chart")).ToBeVisibleAsync();
         await page.AssertAccessibleAsync();
 
-        await page.Locator("form[action*='handler=Accept'] button").ClickAsync();
+        await page.Locator("form[action*='/decision?handler=Accept'] button").ClickAsync();
         await Assertions.Expect(page.GetByTestId("decision")).ToContainTextAsync(words.Accepted);
 
         await page.Locator("[data-testid=offerings] a[href$='/edit#delete']").ClickAsync();
@@ -63,10 +63,10 @@ public sealed class VerdictJourneyTests(BrowserSession session) : IClassFixture<
         await Assertions.Expect(page.GetByTestId("verdict-outcome")).ToContainTextAsync(words.NotEnough);
         await Assertions.Expect(page.GetByTestId("decision")).ToContainTextAsync(words.Changed);
 
-        await page.Locator("form[action*='handler=Override'] button").ClickAsync();
+        await page.Locator("form[action*='/decision?handler=Override'] button").ClickAsync();
         await Assertions.Expect(page.Locator("#step-5 .field-error")).ToBeVisibleAsync();
         await page.FillAsync("#override-reason", "My boss asked me to help during the audit.");
-        await page.Locator("form[action*='handler=Override'] button").ClickAsync();
+        await page.Locator("form[action*='/decision?handler=Override'] button").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("without-alignment")).ToContainTextAsync(words.WithoutAlignment);
         await page.AssertAccessibleAsync();
@@ -100,7 +100,7 @@ public sealed class VerdictJourneyTests(BrowserSession session) : IClassFixture<
         await page.SelectOptionAsync("#link-mine", new SelectOptionValue { Label = mine });
         await page.SelectOptionAsync("#link-strength", new SelectOptionValue { Label = strength });
         await page.SelectOptionAsync("#link-theirs", new SelectOptionValue { Label = theirs });
-        await page.Locator("form[action*='handler=Link'] button[type=submit]").ClickAsync();
+        await page.Locator("form[action*='/common-ground?handler=Link'] button[type=submit]").ClickAsync();
         await Assertions.Expect(page.GetByTestId("coincidences")).ToContainTextAsync($"“{mine}” {strength} “{theirs}”");
     }
 }

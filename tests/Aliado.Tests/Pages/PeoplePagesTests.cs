@@ -34,6 +34,42 @@ public abstract class PeoplePagesTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     [Fact]
+    public async Task The_circle_map_has_a_legend_numbers_people_for_phones_and_keeps_marks_off_the_quadrant_edges()
+    {
+        var me = await app.NewAccountAsync("es");
+        var boss = await PersonAsync(me, "Ricardo Salas");
+        var names = new[] { "Elena Paredes", "Bruno Díaz", "Carla Núñez" };
+        foreach (var (name, attitude, power, interest) in new[] { (names[0], "mentor", 3, 3), (names[1], "neutral", 3, 2), (names[2], "opponent", 2, 3) })
+        {
+            var other = await PersonAsync(me, name);
+            (await me.Api.PostJsonAsync($"/api/v1/people/{boss}/ties", new { otherPersonId = other, kind = "peer", power, interest, attitude })).EnsureSuccessStatusCode();
+        }
+        var browser = new FormClient(app, "es");
+        await browser.SignInAsync(me.Email);
+
+        var html = WebUtility.HtmlDecode((await browser.GetAsync($"/people/{boss}")).Html);
+        var map = System.Text.RegularExpressions.Regex.Match(html, "data-testid=\"circle-map\">(.*?)</figure>", System.Text.RegularExpressions.RegexOptions.Singleline).Groups[1].Value;
+        var wide = map[..map.IndexOf("</svg>", StringComparison.Ordinal)];
+        var edges = System.Text.RegularExpressions.Regex.Matches(wide, "<rect x=\"([0-9.]+)\" y=\"([0-9.]+)\" width=\"([0-9.]+)\" height=\"([0-9.]+)\" fill=\"#(?:eef2ff|f8fafc)\"")
+            .SelectMany(m => new[] { double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture), double.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + double.Parse(m.Groups[3].Value, System.Globalization.CultureInfo.InvariantCulture) })
+            .ToHashSet();
+        double N(string value) => value.Length == 0 ? 0 : double.Parse(value, System.Globalization.CultureInfo.InvariantCulture);
+        var marks = System.Text.RegularExpressions.Regex.Matches(wide, "<(?:circle cx|polygon points)=\"([0-9.]+)[^>]*stroke=\"#1f2933\"|<rect x=\"([0-9.]+)\" y=\"[0-9.]+\" width=\"([0-9.]+)\"[^>]*stroke=\"#1f2933\"")
+            .Select(m => m.Groups[1].Success ? N(m.Groups[1].Value) : N(m.Groups[2].Value) + (N(m.Groups[3].Value) / 2)).ToList();
+
+        Assert.Equal(4, System.Text.RegularExpressions.Regex.Count(wide, "fill=\"#(?:eef2ff|f8fafc)\""));
+        Assert.Equal(3, marks.Count);
+        Assert.All(marks, x => Assert.DoesNotContain(edges, e => Math.Abs(e - x) < 8));
+        Assert.Contains("Actitud hacia mí", map, StringComparison.Ordinal);
+        foreach (var attitude in new[] { "Mentor", "Neutral", "En contra" })
+        {
+            Assert.Contains(attitude, map, StringComparison.Ordinal);
+        }
+        Assert.All(names, name => Assert.Matches($"<title>(\\d)\\. {name}</title>\\1</text>", map));
+        Assert.Contains("<span class=\"number\" aria-hidden=\"true\">3</span>", html, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Form_mistakes_stay_on_the_page_with_the_message_next_to_the_field()
     {
         var me = await app.NewAccountAsync("es");

@@ -25,7 +25,7 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
         var browser = new FormClient(app);
         await browser.SignInAsync(stranger.Email);
 
-        foreach (var url in new[] { $"/relationships/{relationship}", $"/relationships/edit/{relationship}", $"/relationships/{relationship}/delete", $"/interests/{interest}/edit", $"/offerings/{offering}/edit" })
+        foreach (var url in new[] { $"/relationships/{relationship}", $"/relationships/edit/{relationship}", $"/relationships/{relationship}/delete", $"/interests/{interest}/edit", $"/offerings/{offering}/edit", $"/relationships/{relationship}/conversations", $"/relationships/{relationship}/proposals", $"/relationships/{relationship}/pulses", $"/relationships/{relationship}/interests" })
         {
             var (status, html) = await browser.GetAsync(url);
             Assert.Equal(HttpStatusCode.NotFound, status);
@@ -62,7 +62,7 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
         await browser.SignInAsync(me.Email);
         var url = $"/relationships/{relationship}";
 
-        var made = await browser.SubmitAsync(url, [new("checkInCulture", "es")], $"{url}?handler=CheckIn");
+        var made = await browser.SubmitAsync(url, [new("checkInCulture", "es")], $"{url}/check-ins");
         var shown = WebUtility.HtmlDecode((await browser.GetAsync(url)).Html);
         var again = WebUtility.HtmlDecode((await browser.GetAsync(url)).Html);
         var link = System.Text.RegularExpressions.Regex.Match(shown, "data-testid=\"check-in-url\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*data-testid=\"check-in-url\"");
@@ -91,11 +91,14 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
 
         Assert.Equal(HttpStatusCode.OK, status);
         Assert.Contains("fears the merger", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("handler=Accept", page, StringComparison.Ordinal);
-        Assert.DoesNotContain("handler=AddClientInterest", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("/decision?handler=Accept", page, StringComparison.Ordinal);
+        Assert.DoesNotContain("/interests?handler=Client", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Forbidden, (await browser.GetAsync("/relationships/edit")).Status);
-        var decided = await browser.SubmitAsync("/", [], $"/relationships/{relationship}?handler=Accept");
+        var decided = await browser.SubmitAsync("/", [], $"/relationships/{relationship}/decision?handler=Accept");
         Assert.Equal(HttpStatusCode.Forbidden, decided.StatusCode);
+        var logged = await browser.SubmitAsync("/", [new("Interaction.Summary", "Sneaky")], $"/relationships/{relationship}/conversations");
+        Assert.Equal(HttpStatusCode.Forbidden, logged.StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync($"/relationships/{relationship}/conversations")).Status);
         var verdict = await (await owner.Api.GetAsync($"/api/v1/relationships/{relationship}/verdict")).ReadAsync(HttpStatusCode.OK);
         Assert.Equal("pending", verdict["decision"]!.Text("state"));
     }
@@ -125,14 +128,21 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
         await browser.SignInAsync(me.Email);
         var url = $"/relationships/{relationship}";
 
-        var empty = await (await browser.SubmitAsync(url, [new("Interaction.Summary", " "), new("Interaction.Channel", "call"), new("Interaction.Listening", "4")], $"{url}?handler=Log")).BodyAsync(HttpStatusCode.OK);
-        var logged = await browser.SubmitAsync(url, [new("Interaction.Summary", "Walked through the draft"), new("Interaction.Channel", "call"), new("Interaction.Listening", "4"), new("Interaction.OccurredAt", DateTime.UtcNow.AddDays(-20).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture))], $"{url}?handler=Log");
+        var failed = await browser.SubmitAsync(url, [new("Interaction.Summary", " "), new("Interaction.Channel", "call"), new("Interaction.Listening", "4")], $"{url}/conversations");
+        var (_, empty) = await browser.GetAsync(failed.Headers.Location!.OriginalString);
+        var (_, reloaded) = await browser.GetAsync(url);
+        var logged = await browser.SubmitAsync(url, [new("Interaction.Summary", "Walked through the draft"), new("Interaction.Channel", "call"), new("Interaction.Listening", "4"), new("Interaction.OccurredAt", DateTime.UtcNow.AddDays(-20).ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture))], $"{url}/conversations");
         var (_, page) = await browser.GetAsync(url);
 
+        Assert.Equal((HttpStatusCode.Redirect, $"/relationships/{relationship}#errors-Interaction"), (failed.StatusCode, failed.Headers.Location!.OriginalString));
         Assert.Contains("This is required.", empty, StringComparison.Ordinal);
-        Assert.Contains("action=\"/relationships/" + relationship + "?handler=Log#log\"", empty, StringComparison.Ordinal);
+        Assert.Contains("action=\"/relationships/" + relationship + "/conversations\"", empty, StringComparison.Ordinal);
         Assert.Contains("<details class=\"add\" id=\"log\" open", empty, StringComparison.Ordinal);
+        Assert.DoesNotContain("This is required.", reloaded, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"error-summary\"", empty, StringComparison.Ordinal);
+        Assert.Contains("<a href=\"#Interaction.Summary\" data-field=\"Interaction.Summary\">This is required.</a>", empty, StringComparison.Ordinal);
+        Assert.Matches("<textarea id=\"interaction-summary\"[^>]*aria-invalid=\"true\"", empty);
+        Assert.Matches("<select id=\"interaction-channel\"[^>]*>.*<option value=\"call\" selected", empty);
         Assert.Matches("<select id=\"interaction-Listening\"[^>]*>.*<option value=\"4\" selected", empty);
         Assert.Equal(HttpStatusCode.Redirect, logged.StatusCode);
         Assert.Contains("Walked through the draft", page, StringComparison.Ordinal);
@@ -148,7 +158,8 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
         var browser = new FormClient(app, "es");
         await browser.SignInAsync(me.Email);
 
-        var page = await (await browser.SubmitAsync($"/relationships/{relationship}", [new("OverrideReason", " ")], $"/relationships/{relationship}?handler=Override")).BodyAsync(HttpStatusCode.OK);
+        var failed = await browser.SubmitAsync($"/relationships/{relationship}", [new("Decision.Reason", " ")], $"/relationships/{relationship}/decision?handler=Override");
+        var (_, page) = await browser.GetAsync(failed.Headers.Location!.OriginalString);
 
         Assert.Contains("Este dato es obligatorio.", page, StringComparison.Ordinal);
         var verdict = await (await me.Api.GetAsync($"/api/v1/relationships/{relationship}/verdict")).ReadAsync(HttpStatusCode.OK);
@@ -166,13 +177,16 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
         var url = $"/relationships/{relationship}";
 
         var warned = (await browser.GetAsync(url)).Html;
-        var noInterest = await (await browser.SubmitAsync(url, [new("Proposal.Title", "Mapa de incendios")], $"{url}?handler=Propose")).BodyAsync(HttpStatusCode.OK);
-        var made = await browser.SubmitAsync(url, [new("Proposal.Title", "Mapa de incendios"), new("Proposal.InterestIds", interest.ToString())], $"{url}?handler=Propose");
+        await browser.SubmitAsync(url, [new("Proposal.Title", "Mapa de incendios")], $"{url}/proposals");
+        var (_, noInterest) = await browser.GetAsync(url);
+        var made = await browser.SubmitAsync(url, [new("Proposal.Title", "Mapa de incendios"), new("Proposal.InterestIds", interest.ToString())], $"{url}/proposals");
         var proposal = (await (await me.Api.GetAsync($"/api/v1/relationships/{relationship}/proposals")).ReadAsync(HttpStatusCode.OK))["items"]![0]!.Id();
-        var declined = await browser.SubmitAsync(url, [new("Answer.ProposalId", proposal.ToString()), new("Answer.Answer", "declined"), new("Answer.Reaction", "unknown")], $"{url}?handler=Answer");
+        var declined = await browser.SubmitAsync(url, [new("Answer.ProposalId", proposal.ToString()), new("Answer.Answer", "declined"), new("Answer.Reaction", "unknown")], $"{url}/proposals?handler=Answer");
         var page = WebUtility.HtmlDecode((await browser.GetAsync(url)).Html);
-        var again = WebUtility.HtmlDecode(await (await browser.SubmitAsync(url, [new("Answer.ProposalId", proposal.ToString()), new("Answer.Answer", "accepted")], $"{url}?handler=Answer")).BodyAsync(HttpStatusCode.OK));
+        var answeredTwice = await browser.SubmitAsync(url, [new("Answer.ProposalId", proposal.ToString()), new("Answer.Answer", "accepted")], $"{url}/proposals?handler=Answer");
+        var again = WebUtility.HtmlDecode((await browser.GetAsync(url)).Html);
 
+        Assert.Equal($"/relationships/{relationship}#errors-Answer", answeredTwice.Headers.Location!.OriginalString);
         Assert.Contains("Esta propuesta ya tiene respuesta.", again, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"unproposed\"", warned, StringComparison.Ordinal);
         Assert.Contains("Este dato es obligatorio.", noInterest, StringComparison.Ordinal);
@@ -193,8 +207,9 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
         var url = $"/relationships/{relationship}";
         var (_, before) = await browser.GetAsync(url);
 
-        var outOfRange = await (await browser.SubmitAsync(url, [new("Pulse.OnTheirSide", "9"), new("Pulse.GettingWhatTheyBuy", "4")], $"{url}?handler=Pulse")).BodyAsync(HttpStatusCode.OK);
-        var taken = await browser.SubmitAsync(url, [new("Pulse.OnTheirSide", "2"), new("Pulse.GettingWhatTheyBuy", "4"), new("Pulse.Evidence", "Skipped my last two updates")], $"{url}?handler=Pulse");
+        await browser.SubmitAsync(url, [new("Pulse.OnTheirSide", "9"), new("Pulse.GettingWhatTheyBuy", "4")], $"{url}/pulses");
+        var (_, outOfRange) = await browser.GetAsync(url);
+        var taken = await browser.SubmitAsync(url, [new("Pulse.OnTheirSide", "2"), new("Pulse.GettingWhatTheyBuy", "4"), new("Pulse.Evidence", "Skipped my last two updates")], $"{url}/pulses");
         var (_, page) = await browser.GetAsync(url);
 
         Assert.Contains("data-testid=\"health-status\">No pulse yet<", before, StringComparison.Ordinal);
@@ -208,6 +223,102 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
         var withTrust = (await browser.GetAsync(url)).Html;
         Assert.Contains("data-testid=\"trust-trend\"", withTrust, StringComparison.Ordinal);
         Assert.Contains("Latest trust: 4.5 (pulses with trust ratings: 1)", withTrust, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_relationship_page_reads_a_long_history_in_the_same_few_statements_as_a_new_case()
+    {
+        var me = await app.NewAccountAsync();
+        var (relationship, interest, _) = await CaseAsync(me);
+        await me.Api.AlignAsync(relationship, interest);
+        var browser = new FormClient(app);
+        await browser.SignInAsync(me.Email);
+        var url = $"/relationships/{relationship}";
+        async Task<int> CountAsync()
+        {
+            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(url)).Status);
+            app.Queries.Reset();
+            Assert.Equal(HttpStatusCode.OK, (await browser.GetAsync(url)).Status);
+            return app.Queries.Count;
+        }
+
+        var few = await CountAsync();
+        for (var i = 0; i < 12; i++)
+        {
+            (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/interactions", new { summary = $"Call {i}", reinforcedInterestIds = new[] { interest } })).EnsureSuccessStatusCode();
+            (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/pulses", new { onTheirSide = 1 + (i % 5), gettingWhatTheyBuy = 4 })).EnsureSuccessStatusCode();
+            var proposal = (await (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/proposals", new { title = $"Idea {i}", interestIds = new[] { interest } })).ReadAsync(HttpStatusCode.Created)).Id();
+            if (i % 2 == 0)
+            {
+                (await me.Api.PostJsonAsync($"/api/v1/proposals/{proposal}/answer", new { answer = "declined" })).EnsureSuccessStatusCode();
+            }
+        }
+        var many = await CountAsync();
+        var boss = (await (await me.Api.GetAsync($"/api/v1/relationships/{relationship}")).ReadAsync(HttpStatusCode.OK))["clientId"]!.GetValue<Guid>();
+        var traits = (await (await me.Api.GetAsync("/api/v1/client-types")).ReadAsync(HttpStatusCode.OK)).AsArray()[0]!["traits"]!.AsArray().Take(2).Select(t => t!.Id());
+        (await me.Api.PostJsonAsync($"/api/v1/people/{boss}/assessments", new { traitIds = traits })).EnsureSuccessStatusCode();
+        var assessed = await CountAsync();
+
+        Assert.Equal(few, many);
+        Assert.InRange(many, 1, 8);
+        Assert.True(assessed <= 8, string.Join("\n---\n", app.Queries.Commands));
+    }
+
+    [Fact]
+    public async Task The_page_lists_the_latest_five_of_each_history_and_links_to_all_of_them()
+    {
+        var me = await app.NewAccountAsync();
+        var (relationship, interest, _) = await CaseAsync(me);
+        await me.Api.AlignAsync(relationship, interest);
+        for (var i = 1; i <= 7; i++)
+        {
+            (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/interactions", new { summary = $"Call number {i}", occurredAt = DateTime.UtcNow.AddDays(i - 30) })).EnsureSuccessStatusCode();
+            (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/pulses", new { onTheirSide = 4, gettingWhatTheyBuy = 4, evidence = $"Pulse number {i}", takenAt = DateTime.UtcNow.AddDays(i - 30) })).EnsureSuccessStatusCode();
+            (await me.Api.PostJsonAsync($"/api/v1/relationships/{relationship}/proposals", new { title = $"Idea number {i}", interestIds = new[] { interest }, proposedAt = DateTime.UtcNow.AddDays(i - 30) })).EnsureSuccessStatusCode();
+        }
+        var browser = new FormClient(app);
+        await browser.SignInAsync(me.Email);
+        var url = $"/relationships/{relationship}";
+
+        var page = WebUtility.HtmlDecode((await browser.GetAsync(url)).Html);
+        var conversations = WebUtility.HtmlDecode((await browser.GetAsync($"{url}/conversations")).Html);
+        var proposals = WebUtility.HtmlDecode((await browser.GetAsync($"{url}/proposals")).Html);
+        var pulses = WebUtility.HtmlDecode((await browser.GetAsync($"{url}/pulses")).Html);
+
+        foreach (var (noun, all) in new[] { ("Call", conversations), ("Idea", proposals), ("Pulse", pulses) })
+        {
+            Assert.Contains($"{noun} number 7", page, StringComparison.Ordinal);
+            Assert.Contains($"{noun} number 3", page, StringComparison.Ordinal);
+            Assert.DoesNotContain($"{noun} number 2<", page, StringComparison.Ordinal);
+            Assert.All(Enumerable.Range(1, 7), n => Assert.Contains($"{noun} number {n}<", all, StringComparison.Ordinal));
+        }
+        Assert.Contains("See all 7 conversations", page, StringComparison.Ordinal);
+        Assert.Contains("See all 7 proposals", page, StringComparison.Ordinal);
+        Assert.Contains("See all 7 pulses", page, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"summary\"", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_standing_interest_is_added_from_its_own_page_with_one_click()
+    {
+        var me = await app.NewAccountAsync("es");
+        var (relationship, _, _) = await CaseAsync(me);
+        var standing = (await (await me.Api.PostJsonAsync("/api/v1/standing-interests", new { description = "Liderar un equipo", importance = 5 })).ReadAsync(HttpStatusCode.Created)).Id();
+        var browser = new FormClient(app, "es");
+        await browser.SignInAsync(me.Email);
+        var url = $"/relationships/{relationship}";
+
+        var before = WebUtility.HtmlDecode((await browser.GetAsync(url)).Html);
+        var offer = WebUtility.HtmlDecode((await browser.GetAsync($"{url}/interests")).Html);
+        var used = await browser.SubmitAsync($"{url}/interests", [], $"{url}/interests?handler=Standing&standingId={standing}");
+        var after = WebUtility.HtmlDecode((await browser.GetAsync(url)).Html);
+        var none = WebUtility.HtmlDecode((await browser.GetAsync($"{url}/interests")).Html);
+
+        Assert.Contains("Agregar uno de tus intereses permanentes (1 en total)", before, StringComparison.Ordinal);
+        Assert.Contains("Agregar «Liderar un equipo» (5/5)", offer, StringComparison.Ordinal);
+        Assert.Equal($"{url}#step-3", used.Headers.Location!.OriginalString);
+        Assert.Contains("Liderar un equipo", after, StringComparison.Ordinal);
+        Assert.Contains("Todos tus intereses permanentes ya están en esta relación.", none, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -226,7 +337,7 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
         var url = $"/relationships/{relationship}";
         var local = DateTime.UtcNow.AddDays(-2).Date.AddHours(7);
 
-        var logged = await browser.SubmitAsync(url, [new("Interaction.Summary", "Early call"), new("Interaction.Channel", "call"), new("Interaction.OccurredAt", local.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture))], $"{url}?handler=Log");
+        var logged = await browser.SubmitAsync(url, [new("Interaction.Summary", "Early call"), new("Interaction.Channel", "call"), new("Interaction.OccurredAt", local.ToString("yyyy-MM-ddTHH:mm", System.Globalization.CultureInfo.InvariantCulture))], $"{url}/conversations");
         var stored = (await (await me.Api.GetAsync($"/api/v1/relationships/{relationship}/interactions")).ReadAsync(HttpStatusCode.OK))["items"]![0]!["occurredAt"]!.GetValue<DateTime>();
 
         Assert.Equal(HttpStatusCode.Redirect, logged.StatusCode);

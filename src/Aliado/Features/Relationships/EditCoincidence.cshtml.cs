@@ -10,7 +10,7 @@ namespace Aliado.Features.Relationships;
 
 /// <summary>Changes which interests a coincidence links and how fully, or deletes it.</summary>
 [EditorsOnlyPage]
-public sealed class EditCoincidenceModel(AliadoDbContext database, WorkspaceScope scope, IStringLocalizer<SharedResource> localizer)
+public sealed class EditCoincidenceModel(AliadoDbContext database, WorkspaceScope scope, IStringLocalizer<SharedResource> localizer, Said said)
     : RecordEditPage(database, scope)
 {
     [BindProperty]
@@ -46,8 +46,8 @@ public sealed class EditCoincidenceModel(AliadoDbContext database, WorkspaceScop
         {
             switch (await SaveAsync(id, () => CaseEntries.RelinkAsync(Db, id, Link.ToDraft(), cancellationToken), cancellationToken))
             {
-                case Outcome<CoincidenceDto>.Done:
-                    TempData["Flash"] = localizer["relationship.saved"].Value;
+                case Outcome<CoincidenceDto>.Done done:
+                    TempData["Flash"] = await said.AfterAsync(relationshipId.Value, done.Value);
                     return Redirect($"/relationships/{relationshipId}#step-4");
                 case Outcome<CoincidenceDto>.Invalid invalid:
                     ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Link));

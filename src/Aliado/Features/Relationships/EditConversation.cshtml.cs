@@ -12,7 +12,7 @@ namespace Aliado.Features.Relationships;
 
 /// <summary>Corrects or deletes one logged conversation.</summary>
 [EditorsOnlyPage]
-public sealed class EditConversationModel(AliadoDbContext database, WorkspaceScope scope, TimeProvider clock, UserTime time, IStringLocalizer<SharedResource> localizer)
+public sealed class EditConversationModel(AliadoDbContext database, WorkspaceScope scope, TimeProvider clock, UserTime time, IStringLocalizer<SharedResource> localizer, Said said)
     : RecordEditPage(database, scope)
 {
     [BindProperty]
@@ -58,8 +58,8 @@ public sealed class EditConversationModel(AliadoDbContext database, WorkspaceSco
         {
             switch (await SaveAsync(id, () => Interactions.Interactions.UpdateAsync(Db, clock, id, Interaction.ToDraft(time), cancellationToken), cancellationToken))
             {
-                case Outcome<InteractionDto>.Done:
-                    TempData["Flash"] = localizer["relationship.saved"].Value;
+                case Outcome<InteractionDto>.Done done:
+                    TempData["Flash"] = await said.AfterAsync(relationshipId.Value, done.Value);
                     return Redirect($"/relationships/{relationshipId}#step-6");
                 case Outcome<InteractionDto>.Invalid invalid:
                     ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Interaction));

@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Aliado.Features.Relationships;
 
 [EditorsOnlyPage]
-public sealed class EditInterestModel(AliadoDbContext database, WorkspaceScope scope, IStringLocalizer<SharedResource> localizer)
+public sealed class EditInterestModel(AliadoDbContext database, WorkspaceScope scope, IStringLocalizer<SharedResource> localizer, Said said)
     : RecordEditPage(database, scope)
 {
     [BindProperty]
@@ -53,8 +53,8 @@ public sealed class EditInterestModel(AliadoDbContext database, WorkspaceScope s
             {
                 case null:
                     break;
-                case Outcome<InterestDto>.Done:
-                    TempData["Flash"] = localizer["relationship.saved"].Value;
+                case Outcome<InterestDto>.Done done:
+                    TempData["Flash"] = await said.AfterAsync(RelationshipId, done.Value);
                     return Redirect($"/relationships/{RelationshipId}#{(ForClient ? "step-2" : "step-3")}");
                 case Outcome<InterestDto>.Invalid invalid:
                     ModelState.AddFieldErrors(invalid.Errors, localizer);

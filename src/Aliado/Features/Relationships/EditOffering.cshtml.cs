@@ -9,7 +9,7 @@ using Microsoft.Extensions.Localization;
 namespace Aliado.Features.Relationships;
 
 [EditorsOnlyPage]
-public sealed class EditOfferingModel(AliadoDbContext database, WorkspaceScope scope, IStringLocalizer<SharedResource> localizer)
+public sealed class EditOfferingModel(AliadoDbContext database, WorkspaceScope scope, IStringLocalizer<SharedResource> localizer, Said said)
     : RecordEditPage(database, scope)
 {
     /// <summary>Named like the relationship page's form, so the shared fields post as "Offering.*".</summary>
@@ -53,8 +53,8 @@ public sealed class EditOfferingModel(AliadoDbContext database, WorkspaceScope s
             {
                 case null:
                     break;
-                case Outcome<OfferingDto>.Done:
-                    TempData["Flash"] = localizer["relationship.saved"].Value;
+                case Outcome<OfferingDto>.Done done:
+                    TempData["Flash"] = await said.AfterAsync(relationshipId.Value, done.Value);
                     return Redirect($"/relationships/{relationshipId}#step-4");
                 case Outcome<OfferingDto>.Invalid invalid:
                     ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Offering));

@@ -12,7 +12,7 @@ namespace Aliado.Features.Relationships;
 
 /// <summary>Corrects a proposal, puts its recorded answer right (or takes it back), or deletes it.</summary>
 [EditorsOnlyPage]
-public sealed class EditProposalModel(AliadoDbContext database, WorkspaceScope scope, TimeProvider clock, UserTime time, IStringLocalizer<SharedResource> localizer)
+public sealed class EditProposalModel(AliadoDbContext database, WorkspaceScope scope, TimeProvider clock, UserTime time, IStringLocalizer<SharedResource> localizer, Said said)
     : RecordEditPage(database, scope)
 {
     [BindProperty]
@@ -80,8 +80,8 @@ public sealed class EditProposalModel(AliadoDbContext database, WorkspaceScope s
         {
             switch (await SaveAsync(id, save, cancellationToken))
             {
-                case Outcome<ProposalDto>.Done:
-                    TempData["Flash"] = localizer["relationship.saved"].Value;
+                case Outcome<ProposalDto>.Done done:
+                    TempData["Flash"] = await said.AfterAsync(relationshipId.Value, done.Value);
                     return Redirect($"/relationships/{relationshipId}#proposals");
                 case Outcome<ProposalDto>.Invalid invalid:
                     ModelState.AddFieldErrors(invalid.Errors, localizer, prefix);

@@ -11,7 +11,7 @@ namespace Aliado.Features.Relationships;
 
 /// <summary>Corrects one of my pulses, or deletes a pulse; a client's own answer can only be deleted.</summary>
 [EditorsOnlyPage]
-public sealed class EditPulseModel(AliadoDbContext database, WorkspaceScope scope, TimeProvider clock, UserTime time, IStringLocalizer<SharedResource> localizer)
+public sealed class EditPulseModel(AliadoDbContext database, WorkspaceScope scope, TimeProvider clock, UserTime time, IStringLocalizer<SharedResource> localizer, Said said)
     : RecordEditPage(database, scope)
 {
     [BindProperty]
@@ -57,8 +57,8 @@ public sealed class EditPulseModel(AliadoDbContext database, WorkspaceScope scop
         {
             switch (await SaveAsync(id, () => Pulses.Pulses.UpdateAsync(Db, clock, id, Pulse.ToDraft(time), cancellationToken), cancellationToken))
             {
-                case Outcome<PulseDto>.Done:
-                    TempData["Flash"] = localizer["relationship.saved"].Value;
+                case Outcome<PulseDto>.Done done:
+                    TempData["Flash"] = await said.AfterAsync(pulse.RelationshipId, done.Value);
                     return Redirect($"/relationships/{pulse.RelationshipId}#step-8");
                 case Outcome<PulseDto>.Invalid invalid:
                     ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Pulse));

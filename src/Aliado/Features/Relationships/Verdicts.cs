@@ -44,10 +44,12 @@ public static class Verdicts
         return relationship is null ? null : Describe(relationship, await CaseFile.LoadAsync(db, relationshipId, cancellationToken), localizer);
     }
 
-    public static VerdictDto Describe(Relationship relationship, CaseFile file, IStringLocalizer localizer)
+    public static VerdictDto Describe(Relationship relationship, CaseFile file, IStringLocalizer localizer) =>
+        Describe(relationship.Decision, file, localizer);
+
+    public static VerdictDto Describe(Decision decision, CaseFile file, IStringLocalizer localizer)
     {
         var verdict = file.Verdict;
-        var decision = relationship.Decision;
         var state = decision.StateFor(verdict.Outcome);
         return new VerdictDto(
             verdict.Outcome,

@@ -16,28 +16,44 @@ public sealed record LineChartSpec(string Id, string Title, string Summary, doub
 /// </summary>
 public static class LineChart
 {
-    private const int Width = 720;
-    private const int Left = 56;
-    private const int Right = 24;
-    private const int Top = 44;
+    private const int WideWidth = 720;
+    private const int NarrowWidth = 320;
+    private const int FontSize = 13;
 
-    /// <summary>At least one point; <paramref name="dates"/> oldest first, one per value of every series.</summary>
-    public static string Render(LineChartSpec spec, IReadOnlyList<DateTime> dates, IReadOnlyList<LineSeries> series, Func<DateTime, string> date)
+    /// <summary>
+    /// At least one point; <paramref name="dates"/> oldest first, one per value of every series. Drawn twice,
+    /// for a wide screen and for a phone (CSS shows one), so the text stays at least 12 px on either.
+    /// </summary>
+    public static string Render(LineChartSpec spec, IReadOnlyList<DateTime> dates, IReadOnlyList<LineSeries> series, Func<DateTime, string> date) =>
+        $"""<div class="chart-pair" data-testid="{spec.Id}">{Draw(spec, dates, series, date, WideWidth, spec.Id, "chart chart-wide")}{Draw(spec, dates, series, date, NarrowWidth, $"{spec.Id}-narrow", "chart chart-narrow")}</div>""";
+
+    private static string Draw(LineChartSpec spec, IReadOnlyList<DateTime> dates, IReadOnlyList<LineSeries> series, Func<DateTime, string> date, int width, string id, string css)
     {
-        var legend = series.Count > 1;
-        var bottom = legend ? 56 : 36;
-        var plotWidth = Width - Left - Right;
-        var plotHeight = spec.Height - Top - bottom;
-        double X(int i) => Left + (dates.Count == 1 ? plotWidth / 2.0 : plotWidth * i / (double)(dates.Count - 1));
-        double Y(double value) => Top + (plotHeight * (spec.Max - value) / (spec.Max - spec.Min));
+        var narrow = width < WideWidth;
+        var left = narrow ? 40 : 56;
+        var right = narrow ? 14 : 24;
+        // About 7 px per character at 13 px: the summary wraps instead of running off the chart.
+        var summary = Wrap(spec.Summary, (width - 24) / 7);
+        var top = 24 + (summary.Count * 18);
+        var legendRows = series.Count < 2 ? 0 : narrow ? series.Count : 1;
+        var bottom = 36 + (legendRows * 20);
+        var height = spec.Height + top - 44 + bottom - (series.Count > 1 ? 56 : 36);
+        var plotWidth = width - left - right;
+        var plotHeight = height - top - bottom;
+        double X(int i) => left + (dates.Count == 1 ? plotWidth / 2.0 : plotWidth * i / (double)(dates.Count - 1));
+        double Y(double value) => top + (plotHeight * (spec.Max - value) / (spec.Max - spec.Min));
 
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {Width} {spec.Height}" role="img" aria-labelledby="{spec.Id}-title {spec.Id}-desc" class="chart" font-family="system-ui, sans-serif" font-size="13" data-testid="{spec.Id}">""");
-        svg.Append(CultureInfo.InvariantCulture, $"""<title id="{spec.Id}-title">{E(spec.Title)}</title><desc id="{spec.Id}-desc">{E(spec.Summary)}</desc>""");
-        svg.Append(CultureInfo.InvariantCulture, $"""<rect width="{Width}" height="{spec.Height}" fill="#ffffff"/><text x="12" y="24" font-weight="600" fill="#1f2933">{E(spec.Summary)}</text>""");
+        svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" role="img" aria-labelledby="{id}-title {id}-desc" class="{css}" font-family="system-ui, sans-serif" font-size="{FontSize}">""");
+        svg.Append(CultureInfo.InvariantCulture, $"""<title id="{id}-title">{E(spec.Title)}</title><desc id="{id}-desc">{E(spec.Summary)}</desc>""");
+        svg.Append(CultureInfo.InvariantCulture, $"""<rect width="{width}" height="{height}" fill="#ffffff"/>""");
+        for (var line = 0; line < summary.Count; line++)
+        {
+            svg.Append(CultureInfo.InvariantCulture, $"""<text x="12" y="{24 + (line * 18)}" font-weight="600" fill="#1f2933">{E(summary[line])}</text>""");
+        }
         foreach (var tick in spec.Ticks)
         {
-            svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{Left}" x2="{Width - Right}" y1="{Y(tick):0.#}" y2="{Y(tick):0.#}" stroke="#e5e7eb"/><text x="{Left - 8}" y="{Y(tick) + 4:0.#}" fill="#4b5563" text-anchor="end">{E(spec.Format(tick))}</text>""");
+            svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{left}" x2="{width - right}" y1="{Y(tick):0.#}" y2="{Y(tick):0.#}" stroke="#e5e7eb"/><text x="{left - 8}" y="{Y(tick) + 4:0.#}" fill="#4b5563" text-anchor="end">{E(spec.Format(tick))}</text>""");
         }
         foreach (var line in series)
         {
@@ -48,19 +64,42 @@ public static class LineChart
                 svg.Append(CultureInfo.InvariantCulture, $"""<circle cx="{X(i):0.#}" cy="{Y(line.Values[i]):0.#}" r="5" fill="{line.Colour}"><title>{E(date(dates[i]))}: {E(line.Label)} {E(spec.Format(line.Values[i]))}</title></circle>""");
             }
         }
-        var datesY = spec.Height - bottom + 26;
-        svg.Append(CultureInfo.InvariantCulture, $"""<text x="{Left}" y="{datesY}" fill="#4b5563">{E(date(dates[0]))}</text><text x="{Width - Right}" y="{datesY}" fill="#4b5563" text-anchor="end">{E(date(dates[^1]))}</text>""");
-        if (legend)
+        var datesY = height - bottom + 26;
+        svg.Append(CultureInfo.InvariantCulture, $"""<text x="{left}" y="{datesY}" fill="#4b5563">{E(date(dates[0]))}</text>""");
+        if (dates.Count > 1)
         {
-            var x = Left;
-            foreach (var line in series)
+            svg.Append(CultureInfo.InvariantCulture, $"""<text x="{width - right}" y="{datesY}" fill="#4b5563" text-anchor="end">{E(date(dates[^1]))}</text>""");
+        }
+        if (legendRows > 0)
+        {
+            for (var i = 0; i < series.Count; i++)
             {
-                svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{x}" x2="{x + 28}" y1="{spec.Height - 10}" y2="{spec.Height - 10}" stroke="{line.Colour}" stroke-width="3" stroke-dasharray="{line.Dash}"/><text x="{x + 36}" y="{spec.Height - 6}" fill="#1f2933">{E(line.Label)}</text>""");
-                x += 300;
+                var line = series[i];
+                var (x, y) = narrow ? (left, height - 10 - ((series.Count - 1 - i) * 20)) : (left + (i * 300), height - 10);
+                svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{x}" x2="{x + 28}" y1="{y}" y2="{y}" stroke="{line.Colour}" stroke-width="3" stroke-dasharray="{line.Dash}"/><text x="{x + 36}" y="{y + 4}" fill="#1f2933">{E(line.Label)}</text>""");
             }
         }
         svg.Append("</svg>");
         return svg.ToString();
+    }
+
+    /// <summary>Splits <paramref name="text"/> into lines of at most <paramref name="width"/> characters, at spaces.</summary>
+    internal static List<string> Wrap(string text, int width)
+    {
+        var lines = new List<string>();
+        var current = new StringBuilder();
+        // A number keeps its unit: "62 %" never breaks before the sign.
+        foreach (var word in text.Replace(" %", "\u00A0%", StringComparison.Ordinal).Split(' ', StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (current.Length > 0 && current.Length + 1 + word.Length > width)
+            {
+                lines.Add(current.ToString());
+                current.Clear();
+            }
+            current.Append(current.Length > 0 ? " " : string.Empty).Append(word);
+        }
+        lines.Add(current.ToString());
+        return lines;
     }
 
     private static string E(string text) => WebUtility.HtmlEncode(text);

@@ -26,7 +26,21 @@ public static class ClientReading
         {
             return null;
         }
-        var types = await ClientTypes.AllAsync(db, workspace, cancellationToken);
+        await ClientTypes.EnsureCatalogueAsync(db, workspace, cancellationToken);
+        return Read(latest, await ClientTypes.WithTraits(db).AsNoTracking().OrderBy(t => t.Position).ThenBy(t => t.Id).ToListAsync(cancellationToken), localizer);
+    }
+
+    /// <summary>The reading of one known assessment, in two statements: an assessment's traits imply the workspace's types exist.</summary>
+    public static async Task<ClientReadingDto?> OfAssessmentAsync(AliadoDbContext db, IStringLocalizer localizer, Guid assessmentId, CancellationToken cancellationToken)
+    {
+        var assessment = await db.Assessments.AsNoTracking().Include(a => a.Traits).FirstOrDefaultAsync(a => a.Id == assessmentId, cancellationToken);
+        return assessment is null
+            ? null
+            : Read(assessment, await ClientTypes.WithTraits(db).AsNoTracking().OrderBy(t => t.Position).ThenBy(t => t.Id).ToListAsync(cancellationToken), localizer);
+    }
+
+    private static ClientReadingDto Read(Assessment latest, List<ClientType> types, IStringLocalizer localizer)
+    {
         var view = new TypologyView(types, localizer);
         var profiles = types.Select(TypeProfile.Of).ToList();
         var observed = latest.Traits.Select(t => t.TraitId).ToList();

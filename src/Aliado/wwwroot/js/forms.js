@@ -41,3 +41,44 @@ document.addEventListener("DOMContentLoaded", () => {
     summary.focus();
   }
 });
+
+// A link to a form that lives in a closed <details> ("Log a conversation" in the summary) opens it.
+function openLinkedDetails() {
+  const id = decodeURIComponent(location.hash.slice(1));
+  const target = id ? document.getElementById(id) : null;
+  for (let node = target; node; node = node.parentElement) {
+    if (node instanceof HTMLDetailsElement) {
+      node.open = true;
+    }
+  }
+}
+window.addEventListener("hashchange", openLinkedDetails);
+document.addEventListener("DOMContentLoaded", openLinkedDetails);
+
+// A refused control (aria-invalid, set by the server) is described by the message next to it, and each
+// line of its form's error summary leads to it.
+document.addEventListener("DOMContentLoaded", () => {
+  let made = 0;
+  for (const control of document.querySelectorAll("[aria-invalid=true]")) {
+    const message = control.closest(".field")?.querySelector(".field-error");
+    if (!message) {
+      continue;
+    }
+    message.id ||= `field-error-${++made}`;
+    const ids = (control.getAttribute("aria-describedby") ?? "").split(" ").filter(Boolean);
+    if (!ids.includes(message.id)) {
+      control.setAttribute("aria-describedby", [...ids, message.id].join(" "));
+    }
+  }
+  for (const link of document.querySelectorAll(".error-summary a[data-field]")) {
+    const control = link.closest("form")?.elements.namedItem(link.dataset.field);
+    const target = control instanceof RadioNodeList ? control[0] : control;
+    if (target instanceof HTMLElement && target.id) {
+      link.href = `#${target.id}`;
+      link.addEventListener("click", (event) => {
+        event.preventDefault();
+        target.focus();
+      });
+    }
+  }
+});
