@@ -29,11 +29,14 @@ public abstract class CorrectionPagesTests<TApp>(TApp app) : IClassFixture<TApp>
         var bad = await (await browser.SubmitAsync($"/conversations/{conversation}/edit", ("Interaction.Channel", "meeting"), ("Interaction.Summary", ""))).BodyAsync(HttpStatusCode.OK);
         var saved = await browser.SubmitAsync($"/conversations/{conversation}/edit", ("Interaction.Channel", "meeting"), ("Interaction.Summary", "Reunión de planificación"));
         var pulseSaved = await browser.SubmitAsync($"/pulses/{pulse}/edit", ("Pulse.OnTheirSide", "4"), ("Pulse.GettingWhatTheyBuy", "5"), ("Pulse.Credibility", "7"));
+        var said = System.Net.WebUtility.HtmlDecode((await browser.GetAsync($"/relationships/{relationship}")).Html);
         var pulseDeleted = await browser.SubmitAsync($"/pulses/{pulse}/edit", [], $"/pulses/{pulse}/edit?handler=Delete");
 
         Assert.Contains($"/conversations/{conversation}/edit", details, StringComparison.Ordinal);
         Assert.Contains($"/pulses/{pulse}/edit", details, StringComparison.Ordinal);
         Assert.Contains("Este dato es obligatorio.", bad, StringComparison.Ordinal);
+        Assert.Contains("data-testid=\"error-summary\"", bad, StringComparison.Ordinal);
+        Assert.Matches("Pulso del [^<]+ guardado; salud: ", said);
         Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
         var after = await (await me.Api.GetAsync($"/api/v1/interactions/{conversation}")).ReadAsync(HttpStatusCode.OK);
         Assert.Equal(("Reunión de planificación", "meeting"), (after.Text("summary"), after.Text("channel")));

@@ -1,12 +1,13 @@
 using Aliado.Core.Relationships;
 using Aliado.Data;
+using Aliado.Features.Relationships;
 using Aliado.Features.Shared;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace Aliado.Features.Relationships;
+namespace Aliado.Features.CommonGround;
 
 [EditorsOnlyPage]
 public sealed class EditOfferingModel(AliadoDbContext database, WorkspaceScope scope, IStringLocalizer<SharedResource> localizer, Said said)
@@ -54,7 +55,7 @@ public sealed class EditOfferingModel(AliadoDbContext database, WorkspaceScope s
                 case null:
                     break;
                 case Outcome<OfferingDto>.Done done:
-                    TempData["Flash"] = await said.AfterAsync(relationshipId.Value, done.Value);
+                    TempData["Flash"] = await said.AfterAsync(relationshipId.Value, done.Value, changed: true);
                     return Redirect($"/relationships/{relationshipId}#step-4");
                 case Outcome<OfferingDto>.Invalid invalid:
                     ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Offering));

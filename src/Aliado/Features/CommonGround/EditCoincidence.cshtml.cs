@@ -1,12 +1,13 @@
 using Aliado.Core.Relationships;
 using Aliado.Data;
+using Aliado.Features.Relationships;
 using Aliado.Features.Shared;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace Aliado.Features.Relationships;
+namespace Aliado.Features.CommonGround;
 
 /// <summary>Changes which interests a coincidence links and how fully, or deletes it.</summary>
 [EditorsOnlyPage]
@@ -47,7 +48,7 @@ public sealed class EditCoincidenceModel(AliadoDbContext database, WorkspaceScop
             switch (await SaveAsync(id, () => CaseEntries.RelinkAsync(Db, id, Link.ToDraft(), cancellationToken), cancellationToken))
             {
                 case Outcome<CoincidenceDto>.Done done:
-                    TempData["Flash"] = await said.AfterAsync(relationshipId.Value, done.Value);
+                    TempData["Flash"] = await said.AfterAsync(relationshipId.Value, done.Value, changed: true);
                     return Redirect($"/relationships/{relationshipId}#step-4");
                 case Outcome<CoincidenceDto>.Invalid invalid:
                     ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Link));

@@ -1,15 +1,16 @@
 using Aliado.Core.Relationships;
 using Aliado.Data;
+using Aliado.Features.Relationships;
 using Aliado.Features.Shared;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace Aliado.Features.Relationships;
+namespace Aliado.Features.Interests;
 
 [EditorsOnlyPage]
-public sealed class EditInterestModel(AliadoDbContext database, WorkspaceScope scope, IStringLocalizer<SharedResource> localizer, Said said)
+public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, IStringLocalizer<SharedResource> localizer, Said said)
     : RecordEditPage(database, scope)
 {
     [BindProperty]
@@ -54,7 +55,7 @@ public sealed class EditInterestModel(AliadoDbContext database, WorkspaceScope s
                 case null:
                     break;
                 case Outcome<InterestDto>.Done done:
-                    TempData["Flash"] = await said.AfterAsync(RelationshipId, done.Value);
+                    TempData["Flash"] = await said.AfterAsync(RelationshipId, done.Value, changed: true);
                     return Redirect($"/relationships/{RelationshipId}#{(ForClient ? "step-2" : "step-3")}");
                 case Outcome<InterestDto>.Invalid invalid:
                     ModelState.AddFieldErrors(invalid.Errors, localizer);

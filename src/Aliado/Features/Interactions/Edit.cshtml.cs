@@ -1,18 +1,18 @@
 using Aliado.Core.Relationships;
 using Aliado.Core.Running;
 using Aliado.Data;
-using Aliado.Features.Interactions;
+using Aliado.Features.Relationships;
 using Aliado.Features.Shared;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace Aliado.Features.Relationships;
+namespace Aliado.Features.Interactions;
 
 /// <summary>Corrects or deletes one logged conversation.</summary>
 [EditorsOnlyPage]
-public sealed class EditConversationModel(AliadoDbContext database, WorkspaceScope scope, TimeProvider clock, UserTime time, IStringLocalizer<SharedResource> localizer, Said said)
+public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, TimeProvider clock, UserTime time, IStringLocalizer<SharedResource> localizer, Said said)
     : RecordEditPage(database, scope)
 {
     [BindProperty]
@@ -56,10 +56,10 @@ public sealed class EditConversationModel(AliadoDbContext database, WorkspaceSco
         }
         if (ModelState.IsValid)
         {
-            switch (await SaveAsync(id, () => Interactions.Interactions.UpdateAsync(Db, clock, id, Interaction.ToDraft(time), cancellationToken), cancellationToken))
+            switch (await SaveAsync(id, () => Interactions.UpdateAsync(Db, clock, id, Interaction.ToDraft(time), cancellationToken), cancellationToken))
             {
                 case Outcome<InteractionDto>.Done done:
-                    TempData["Flash"] = await said.AfterAsync(relationshipId.Value, done.Value);
+                    TempData["Flash"] = await said.AfterAsync(relationshipId.Value, done.Value, changed: true);
                     return Redirect($"/relationships/{relationshipId}#step-6");
                 case Outcome<InteractionDto>.Invalid invalid:
                     ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Interaction));
@@ -77,7 +77,7 @@ public sealed class EditConversationModel(AliadoDbContext database, WorkspaceSco
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellationToken)
     {
         var relationshipId = await Db.Interactions.Where(i => i.Id == id).Select(i => (Guid?)i.RelationshipId).FirstOrDefaultAsync(cancellationToken);
-        if (relationshipId is null || !await Interactions.Interactions.RemoveAsync(Db, id, cancellationToken))
+        if (relationshipId is null || !await Interactions.RemoveAsync(Db, id, cancellationToken))
         {
             return NotFound();
         }

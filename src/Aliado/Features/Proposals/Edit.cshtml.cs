@@ -1,18 +1,18 @@
 using Aliado.Core.Relationships;
 using Aliado.Core.Running;
 using Aliado.Data;
-using Aliado.Features.Proposals;
+using Aliado.Features.Relationships;
 using Aliado.Features.Shared;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace Aliado.Features.Relationships;
+namespace Aliado.Features.Proposals;
 
 /// <summary>Corrects a proposal, puts its recorded answer right (or takes it back), or deletes it.</summary>
 [EditorsOnlyPage]
-public sealed class EditProposalModel(AliadoDbContext database, WorkspaceScope scope, TimeProvider clock, UserTime time, IStringLocalizer<SharedResource> localizer, Said said)
+public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, TimeProvider clock, UserTime time, IStringLocalizer<SharedResource> localizer, Said said)
     : RecordEditPage(database, scope)
 {
     [BindProperty]
@@ -29,7 +29,7 @@ public sealed class EditProposalModel(AliadoDbContext database, WorkspaceScope s
 
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (await Proposals.Proposals.ByIdAsync(Db, id, cancellationToken) is not { } proposal)
+        if (await Proposals.ByIdAsync(Db, id, cancellationToken) is not { } proposal)
         {
             return NotFound();
         }
@@ -48,15 +48,15 @@ public sealed class EditProposalModel(AliadoDbContext database, WorkspaceScope s
     }
 
     public Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken) =>
-        SaveOrShowAsync(id, nameof(Proposal), () => Proposals.Proposals.UpdateAsync(Db, clock, id, Proposal.ToDraft(time), cancellationToken), cancellationToken);
+        SaveOrShowAsync(id, nameof(Proposal), () => Proposals.UpdateAsync(Db, clock, id, Proposal.ToDraft(time), cancellationToken), cancellationToken);
 
     public Task<IActionResult> OnPostAnswerAsync(Guid id, CancellationToken cancellationToken) =>
-        SaveOrShowAsync(id, nameof(Answer), () => Proposals.Proposals.CorrectAnswerAsync(Db, clock, id, Answer.ToDraft(time), cancellationToken), cancellationToken);
+        SaveOrShowAsync(id, nameof(Answer), () => Proposals.CorrectAnswerAsync(Db, clock, id, Answer.ToDraft(time), cancellationToken), cancellationToken);
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellationToken)
     {
         var relationshipId = await RelationshipOfAsync(id, cancellationToken);
-        if (relationshipId is null || !await Proposals.Proposals.RemoveAsync(Db, id, cancellationToken))
+        if (relationshipId is null || !await Proposals.RemoveAsync(Db, id, cancellationToken))
         {
             return NotFound();
         }
@@ -81,7 +81,7 @@ public sealed class EditProposalModel(AliadoDbContext database, WorkspaceScope s
             switch (await SaveAsync(id, save, cancellationToken))
             {
                 case Outcome<ProposalDto>.Done done:
-                    TempData["Flash"] = await said.AfterAsync(relationshipId.Value, done.Value);
+                    TempData["Flash"] = await said.AfterAsync(relationshipId.Value, done.Value, changed: true);
                     return Redirect($"/relationships/{relationshipId}#proposals");
                 case Outcome<ProposalDto>.Invalid invalid:
                     ModelState.AddFieldErrors(invalid.Errors, localizer, prefix);

@@ -1,17 +1,17 @@
 using Aliado.Core.Running;
 using Aliado.Data;
-using Aliado.Features.Pulses;
+using Aliado.Features.Relationships;
 using Aliado.Features.Shared;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
-namespace Aliado.Features.Relationships;
+namespace Aliado.Features.Pulses;
 
 /// <summary>Corrects one of my pulses, or deletes a pulse; a client's own answer can only be deleted.</summary>
 [EditorsOnlyPage]
-public sealed class EditPulseModel(AliadoDbContext database, WorkspaceScope scope, TimeProvider clock, UserTime time, IStringLocalizer<SharedResource> localizer, Said said)
+public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, TimeProvider clock, UserTime time, IStringLocalizer<SharedResource> localizer, Said said)
     : RecordEditPage(database, scope)
 {
     [BindProperty]
@@ -55,10 +55,10 @@ public sealed class EditPulseModel(AliadoDbContext database, WorkspaceScope scop
         }
         if (ModelState.IsValid)
         {
-            switch (await SaveAsync(id, () => Pulses.Pulses.UpdateAsync(Db, clock, id, Pulse.ToDraft(time), cancellationToken), cancellationToken))
+            switch (await SaveAsync(id, () => Pulses.UpdateAsync(Db, clock, id, Pulse.ToDraft(time), cancellationToken), cancellationToken))
             {
                 case Outcome<PulseDto>.Done done:
-                    TempData["Flash"] = await said.AfterAsync(pulse.RelationshipId, done.Value);
+                    TempData["Flash"] = await said.AfterAsync(pulse.RelationshipId, done.Value, changed: true);
                     return Redirect($"/relationships/{pulse.RelationshipId}#step-8");
                 case Outcome<PulseDto>.Invalid invalid:
                     ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Pulse));
@@ -79,7 +79,7 @@ public sealed class EditPulseModel(AliadoDbContext database, WorkspaceScope scop
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken cancellationToken)
     {
         var relationshipId = await Db.Pulses.Where(p => p.Id == id).Select(p => (Guid?)p.RelationshipId).FirstOrDefaultAsync(cancellationToken);
-        if (relationshipId is null || !await Pulses.Pulses.RemoveAsync(Db, id, cancellationToken))
+        if (relationshipId is null || !await Pulses.RemoveAsync(Db, id, cancellationToken))
         {
             return NotFound();
         }

@@ -1,0 +1,35 @@
+using Aliado.Core.Relationships;
+
+namespace Aliado.Features.Interests;
+
+public sealed class InterestForm
+{
+    public string? Description { get; set; }
+
+    public string? Scope { get; set; } = "organizational";
+
+    public string? Visibility { get; set; } = "stated";
+
+    public int? Importance { get; set; } = 3;
+
+    public int? Confidence { get; set; } = 3;
+
+    public string? Evidence { get; set; }
+
+    public InterestDraft ToDraft(InterestHolder holder) => holder == InterestHolder.Client
+        ? new(Core.KebabCase.ToKebab(holder), Description, Scope, Visibility, Importance, Confidence, Evidence)
+        : new(Core.KebabCase.ToKebab(holder), Description, Importance: Importance, Evidence: Evidence);
+
+    public static InterestForm From(Interest i) => new()
+    {
+        Description = i.Description,
+        Scope = Core.KebabCase.ToKebab(i.Scope),
+        Visibility = Core.KebabCase.ToKebab(i.Visibility),
+        Importance = i.Importance,
+        Confidence = i.Confidence,
+        Evidence = i.Evidence,
+    };
+}
+
+/// <summary>The interest fields, shared by steps 2 and 3 on the relationship page and the edit page.</summary>
+public sealed record InterestFields(InterestForm Form, string Prefix, bool ForClient);
