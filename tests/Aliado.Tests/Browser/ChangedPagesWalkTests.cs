@@ -39,6 +39,26 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         await page.GotoAsync("/trash");
         await CheckAsync(page);
 
+        // The relationship page's own forms come back to their error summary after a redirect: an empty
+        // offering, and an override without its reason; then an offering corrected with its name emptied.
+        await page.GotoAsync(relationship);
+        await page.Locator("details#add-offering").EvaluateAsync("d => d.open = true");
+        await page.Locator("form[action*='/common-ground?handler=Offering'] button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("#errors-Offering")).ToBeFocusedAsync();
+        await CheckAsync(page);
+        await page.Locator("details#decide").EvaluateAsync("d => d.open = true");
+        await page.Locator("form[action*='/decision?handler=Override'] button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator("#errors-Decision")).ToBeFocusedAsync();
+        await CheckAsync(page);
+        await page.Locator("a[href^='/offerings/'][href$='/edit']").First.ClickAsync();
+        await page.FillAsync("#offering-description", string.Empty);
+        await page.Locator("main form:not([action*='handler=Delete']) button[type=submit]").ClickAsync();
+        await Assertions.Expect(page.Locator(".error-summary")).ToBeFocusedAsync();
+        await CheckAsync(page);
+        await page.GotoAsync(relationship);
+        await page.Locator("a[href^='/coincidences/'][href$='/edit']").First.ClickAsync();
+        await CheckAsync(page);
+
         // A person's history, and a lesson corrected with its required field emptied.
         await page.GotoAsync("/people");
         await page.GetByRole(AriaRole.Link, new() { Name = "Ricardo Salas" }).First.ClickAsync();

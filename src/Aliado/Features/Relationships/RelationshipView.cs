@@ -23,5 +23,9 @@ public sealed class RelationshipView(RelationshipPage page, bool canEdit, KeptFo
 
     /// <summary>Where I am the client, every step speaks to me as the client: its "-as-client" text when there is one.</summary>
     public LocalizedString Say(IStringLocalizer localizer, string key, params object[] arguments) =>
-        Relationship.ClientIsMe && localizer[$"{key}-as-client", arguments] is { ResourceNotFound: false } asClient ? asClient : localizer[key, arguments];
+        SayTo(Relationship.ClientIsMe, localizer, key, arguments);
+
+    /// <summary><see cref="Say"/> for a list outside the page (all pulses): its "-as-client" text when I am the client.</summary>
+    public static LocalizedString SayTo(bool clientIsMe, IStringLocalizer localizer, string key, params object[] arguments) =>
+        clientIsMe && localizer[$"{key}-as-client", arguments] is { ResourceNotFound: false } asClient ? asClient : localizer[key, arguments];
 }
