@@ -16,6 +16,8 @@ public static class ErrorCodes
     public const string NotFound = "not-found";
     public const string TieToSelf = "tie-to-self";
     public const string DuplicateTie = "duplicate-tie";
+    public const string TieSomeone = "tie-someone";
+    public const string TieNewOrChosen = "tie-new-or-chosen";
     public const string OrganizationCycle = "organization-cycle";
     public const string TooMany = "too-many";
     public const string InvalidCharacters = "invalid-characters";

@@ -5,16 +5,19 @@ using Microsoft.AspNetCore.Razor.TagHelpers;
 namespace Aliado.Platform;
 
 /// <summary>
-/// Marks a control whose value was refused (<c>aria-invalid</c>) from the model state, on every form:
-/// hand-written and tag-helper controls alike, so no form can forget it. forms.js then points it at the
-/// message next to it (<c>aria-describedby</c>) and the error summary's links at it.
+/// Marks a control whose value was refused (<c>aria-invalid</c>) from the model state, on every form, so no
+/// form can forget it; inside a <see cref="FieldTagHelper"/> it also points the control at the field's hint
+/// and message (<c>aria-describedby</c>). forms.js leads the error summary's links to it.
 /// </summary>
 [HtmlTargetElement("input", Attributes = "name", TagStructure = TagStructure.WithoutEndTag)]
 [HtmlTargetElement("select", Attributes = "name")]
 [HtmlTargetElement("textarea", Attributes = "name")]
+[HtmlTargetElement("input", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
+[HtmlTargetElement("select", Attributes = "asp-for")]
+[HtmlTargetElement("textarea", Attributes = "asp-for")]
 public sealed class InvalidFieldTagHelper : TagHelper
 {
-    // After the framework's own input/select/textarea helpers, which may write the name and id.
+    // After the framework's own input/select/textarea helpers, which write the name and id.
     public override int Order => 1000;
 
     [HtmlAttributeNotBound]
@@ -24,12 +27,20 @@ public sealed class InvalidFieldTagHelper : TagHelper
     public override void Process(TagHelperContext context, TagHelperOutput output)
     {
         if (output.Attributes["name"]?.Value?.ToString() is not { Length: > 0 } name
-            || !ViewContext.ViewData.ModelState.TryGetValue(name, out var entry)
-            || entry.Errors.Count == 0
             || output.Attributes["type"]?.Value?.ToString() is "hidden")
         {
             return;
         }
-        output.Attributes.SetAttribute("aria-invalid", "true");
+        if (context.Items.TryGetValue(FieldTagHelper.ItemKey, out var item)
+            && item is FieldTagHelper.DescribedControl { DescribedBy.Length: > 0 } field
+            && field.Name == name)
+        {
+            var ids = (output.Attributes["aria-describedby"]?.Value?.ToString() ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+            output.Attributes.SetAttribute("aria-describedby", string.Join(' ', ids.Union(field.DescribedBy.Split(' '))));
+        }
+        if (ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0)
+        {
+            output.Attributes.SetAttribute("aria-invalid", "true");
+        }
     }
 }

@@ -29,12 +29,12 @@ public sealed class CircleJourneyTests(BrowserSession session) : IClassFixture<B
         await AddPersonAsync(page, "Ricardo Salas", words.AddPerson);
         await page.AssertAccessibleAsync();
 
-        await page.SelectOptionAsync("#tie-kind", "reports-to");
-        await page.SelectOptionAsync("#tie-other", new SelectOptionValue { Label = "Elena Paredes" });
-        await page.SelectOptionAsync("#tie-power", "5");
-        await page.SelectOptionAsync("#tie-interest", "4");
-        await page.SelectOptionAsync("#tie-attitude", "supporter");
-        await page.FillAsync("#tie-notes", "Her yearly goals are his.");
+        await page.SelectOptionAsync("#Tie_Kind", "reports-to");
+        await page.SelectOptionAsync("#Tie_OtherPersonId", new SelectOptionValue { Label = "Elena Paredes" });
+        await page.SelectOptionAsync("#Tie_Power", "5");
+        await page.SelectOptionAsync("#Tie_Interest", "4");
+        await page.SelectOptionAsync("#Tie_Attitude", "supporter");
+        await page.FillAsync("#Tie_Notes", "Her yearly goals are his.");
         await page.Locator("form[action*='AddTie'] button[type=submit]").ClickAsync();
 
         var circle = page.GetByTestId("circle");

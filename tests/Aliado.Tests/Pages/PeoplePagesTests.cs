@@ -34,6 +34,43 @@ public abstract class PeoplePagesTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     [Fact]
+    public async Task Someone_not_in_the_workspace_yet_joins_the_circle_from_the_tie_form_in_one_step()
+    {
+        var me = await app.NewAccountAsync("es");
+        var ricardo = await PersonAsync(me, "Ricardo Salas");
+        var elena = await PersonAsync(me, "Elena Paredes");
+        var browser = new FormClient(app, "es");
+        await browser.SignInAsync(me.Email);
+        KeyValuePair<string, string>[] Tie(string? other, string newcomer, string power = "4") =>
+            [new("Tie.Kind", "reports-to"), new("Tie.OtherPersonId", other ?? ""), new("Tie.NewPersonName", newcomer), new("Tie.Power", power), new("Tie.Interest", "3"), new("Tie.Attitude", "mentor")];
+
+        var form = (await browser.GetAsync($"/people/{ricardo}")).Html;
+        var neither = await (await browser.SubmitAsync($"/people/{ricardo}", Tie(null, " "), $"/people/{ricardo}?handler=AddTie")).BodyAsync(HttpStatusCode.OK);
+        var both = await (await browser.SubmitAsync($"/people/{ricardo}", Tie(elena.ToString(), "Nora Gil", power: "9"), $"/people/{ricardo}?handler=AddTie")).BodyAsync(HttpStatusCode.OK);
+        var tooLong = await (await browser.SubmitAsync($"/people/{ricardo}", Tie(null, new string('x', 201)), $"/people/{ricardo}?handler=AddTie")).BodyAsync(HttpStatusCode.OK);
+        var nothingYet = await app.InWorkspaceAsync(me.WorkspaceId, db => db.People.CountAsync());
+        var added = await browser.SubmitAsync($"/people/{ricardo}", Tie(null, "  Nora Gil "), $"/people/{ricardo}?handler=AddTie");
+        var page = WebUtility.HtmlDecode((await browser.GetAsync($"/people/{ricardo}")).Html);
+
+        Assert.Contains("name=\"Tie.NewPersonName\"", form, StringComparison.Ordinal);
+        Assert.Contains("aria-describedby=\"Tie_NewPersonName-hint\"", form, StringComparison.Ordinal);
+        Assert.Contains("Elige a alguien de la lista o escribe el nombre de alguien nuevo.", WebUtility.HtmlDecode(neither), StringComparison.Ordinal);
+        Assert.Contains("id=\"Tie_OtherPersonId-error\"", neither, StringComparison.Ordinal);
+        Assert.Contains("aria-invalid=\"true\"", neither, StringComparison.Ordinal);
+        var bothText = WebUtility.HtmlDecode(both);
+        Assert.Contains("Elige a alguien de la lista o escribe un nombre nuevo, no las dos cosas.", bothText, StringComparison.Ordinal);
+        Assert.Contains("value=\"Nora Gil\"", bothText, StringComparison.Ordinal);
+        Assert.Contains("data-field=\"Tie.Power\"", both, StringComparison.Ordinal);
+        Assert.Contains("id=\"Tie_NewPersonName-error\"", tooLong, StringComparison.Ordinal);
+        Assert.Equal(3, nothingYet);
+        Assert.Equal(HttpStatusCode.Redirect, added.StatusCode);
+        Assert.Contains("Nora Gil ya está en el círculo.", page, StringComparison.Ordinal);
+        var nora = await app.InWorkspaceAsync(me.WorkspaceId, db => db.People.SingleAsync(p => p.Name == "Nora Gil"));
+        var tie = await app.InWorkspaceAsync(me.WorkspaceId, db => db.Ties.SingleAsync());
+        Assert.Equal((ricardo, nora.Id, 4), (tie.PersonId, tie.OtherPersonId, tie.Power));
+    }
+
+    [Fact]
     public async Task The_circle_map_has_a_legend_numbers_people_for_phones_and_keeps_marks_off_the_quadrant_edges()
     {
         var me = await app.NewAccountAsync("es");

@@ -53,7 +53,7 @@ public sealed class DetailsModel(AliadoDbContext db, TimeProvider clock, Current
     {
         if (ModelState.IsValid)
         {
-            switch (await Ties.Circle.AddAsync(db, workspace, id, Tie.ToDraft(), cancellationToken))
+            switch (await Ties.Circle.AddAsync(db, workspace, id, Tie.ToDraft(), Tie.NewPersonName, cancellationToken))
             {
                 case Outcome<TieDto>.Done done:
                     TempData["Flash"] = localizer["circle.added", done.Value.OtherPersonName].Value;
@@ -62,7 +62,7 @@ public sealed class DetailsModel(AliadoDbContext db, TimeProvider clock, Current
                     ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Tie));
                     break;
                 case Outcome<TieDto>.Refused refused:
-                    ModelState.AddModelError(string.Empty, localizer[refused.MessageKey]);
+                    ModelState.AddModelError(nameof(Tie), localizer[refused.MessageKey]);
                     break;
                 default:
                     return NotFound();

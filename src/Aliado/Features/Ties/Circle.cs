@@ -2,6 +2,7 @@ using Aliado.Core;
 using Aliado.Core.People;
 using Aliado.Data;
 using Aliado.Data.Keeping;
+using Aliado.Features.People;
 using Aliado.Platform;
 using Microsoft.EntityFrameworkCore;
 
@@ -42,6 +43,44 @@ public static class Circle
         db.Ties.Add(tie);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done((await ByIdAsync(db, tie.Id, cancellationToken))!);
+    }
+
+    /// <summary>
+    /// A tie to someone already here, or to someone new named in the same form (<paramref name="newcomer"/>):
+    /// the newcomer and the tie are saved together or not at all.
+    /// </summary>
+    public static async Task<Outcome<TieDto>> AddAsync(AliadoDbContext db, CurrentWorkspace workspace, Guid personId, TieDraft draft, string? newcomer, CancellationToken cancellationToken)
+    {
+        var tieErrors = draft.Validate(personId).Where(e => e.Field != "otherPersonId");
+        if (string.IsNullOrWhiteSpace(newcomer))
+        {
+            return draft.OtherPersonId is null
+                ? Outcome.Invalid<TieDto>([new FieldError("otherPersonId", ErrorCodes.TieSomeone), .. tieErrors])
+                : await AddAsync(db, workspace, personId, draft, cancellationToken);
+        }
+        if (draft.OtherPersonId is not null)
+        {
+            return Outcome.Invalid<TieDto>([new FieldError("newPersonName", ErrorCodes.TieNewOrChosen), .. tieErrors]);
+        }
+        if (tieErrors.ToList() is { Count: > 0 } errors)
+        {
+            return Outcome.Invalid<TieDto>(errors);
+        }
+        await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
+        switch (await SavePerson.CreateAsync(db, workspace, new PersonDraft(newcomer), cancellationToken))
+        {
+            case Outcome<PersonDto>.Done created:
+                var tie = await AddAsync(db, workspace, personId, draft with { OtherPersonId = created.Value.Id }, cancellationToken);
+                if (tie is Outcome<TieDto>.Done)
+                {
+                    await transaction.CommitAsync(cancellationToken);
+                }
+                return tie;
+            case Outcome<PersonDto>.Invalid invalid:
+                return Outcome.Invalid<TieDto>([.. invalid.Errors.Select(e => e with { Field = "newPersonName" })]);
+            default:
+                throw new InvalidOperationException("Creating a person gave neither a person nor a reason.");
+        }
     }
 
     public static async Task<Outcome<TieDto>> UpdateAsync(AliadoDbContext db, Guid id, TieDraft draft, CancellationToken cancellationToken)

@@ -54,7 +54,7 @@ public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, IS
                     ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Tie));
                     break;
                 case Outcome<TieDto>.Refused refused:
-                    ModelState.AddModelError(string.Empty, localizer[refused.MessageKey]);
+                    ModelState.AddModelError(nameof(Tie), localizer[refused.MessageKey]);
                     break;
                 default:
                     return NotFound();

@@ -17,6 +17,9 @@ public sealed class TieForm
 
     public string? Notes { get; set; }
 
+    /// <summary>Someone not in the workspace yet, added with the tie (the person page's form only).</summary>
+    public string? NewPersonName { get; set; }
+
     public TieDraft ToDraft() => new(OtherPersonId, Kind, Power, Interest, Attitude, Notes);
 
     public static TieForm From(TieDto tie) => new()
@@ -30,5 +33,5 @@ public sealed class TieForm
     };
 }
 
-/// <summary>What the shared tie fields need: the values, who can be picked, and whose circle this is.</summary>
-public sealed record TieFields(TieForm Form, IReadOnlyList<(Guid Id, string Name)> People, string PersonName);
+/// <summary>What the tie fields offer: who can be picked, whose circle this is, and whether someone new can be named.</summary>
+public sealed record TieChoices(IReadOnlyList<(Guid Id, string Name)> People, string PersonName, bool Newcomer);
