@@ -9,7 +9,7 @@ namespace Aliado.Platform;
 /// <summary>
 /// One form field, written once: the label, the control given as content (written with <c>asp-for</c>),
 /// an optional hint, and the message the server refused it with. The control is described by the hint and
-/// the message (<c>aria-describedby</c>, through <see cref="InvalidFieldTagHelper"/>).
+/// the message (<c>aria-describedby</c>, through <see cref="FieldControlTagHelper"/>).
 /// <c>&lt;field for="Summary" label="@L["interactions.summary"]"&gt;&lt;textarea asp-for="Summary"&gt;&lt;/textarea&gt;&lt;/field&gt;</c>.
 /// With <see cref="Group"/> it is a fieldset whose legend names a set of checkboxes or radios; with
 /// <see cref="Check"/> the label wraps a single checkbox and follows it.
@@ -29,6 +29,9 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
 
     public bool Check { get; set; }
 
+    /// <summary>Tells apart the ids of a form repeated on one page (an answer form per proposal): "Answer_Answer-{scope}".</summary>
+    public string? Scope { get; set; }
+
     [HtmlAttributeNotBound]
     [ViewContext]
     public ViewContext ViewContext { get; set; } = null!;
@@ -36,7 +39,7 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
     public override async Task ProcessAsync(TagHelperContext context, TagHelperOutput output)
     {
         var name = ViewContext.ViewData.TemplateInfo.GetFullHtmlFieldName(For.Name);
-        var id = TagBuilder.CreateSanitizedId(name, generator.IdAttributeDotReplacement);
+        var id = TagBuilder.CreateSanitizedId(name, generator.IdAttributeDotReplacement) + (Scope is null ? string.Empty : $"-{Scope}");
         var errors = ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) ? entry.Errors.Select(e => e.ErrorMessage).Distinct().ToList() : [];
         var hintId = Hint is null ? null : $"{id}-hint";
         var errorId = errors.Count == 0 ? null : $"{id}-error";
@@ -44,13 +47,18 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
 
         if (!Group)
         {
-            context.Items[ItemKey] = new DescribedControl(name, describedBy);
+            context.Items[ItemKey] = new DescribedControl(name, id, describedBy);
         }
         var control = await output.GetChildContentAsync();
 
         output.TagName = Group ? "fieldset" : "div";
         output.TagMode = TagMode.StartTagAndEndTag;
         output.AddClass("field", HtmlEncoder.Default);
+        if (Group)
+        {
+            // The error summary's link leads here; forms.js moves the focus on to the first box.
+            output.Attributes.SetAttribute("id", id);
+        }
         if (Group && describedBy.Length > 0)
         {
             output.Attributes.SetAttribute("aria-describedby", describedBy);
@@ -79,6 +87,6 @@ public sealed class FieldTagHelper(IHtmlGenerator generator) : TagHelper
         }
     }
 
-    /// <summary>The control a field wraps, by its name, and the ids of what describes it.</summary>
-    internal sealed record DescribedControl(string Name, string DescribedBy);
+    /// <summary>The control a field wraps, by its name: its id and the ids of what describes it.</summary>
+    internal sealed record DescribedControl(string Name, string Id, string DescribedBy);
 }

@@ -29,7 +29,7 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         // A conversation saved empty stays with its message.
         await page.GotoAsync(relationship);
         await page.Locator("a[href^='/conversations/'][href$='/edit']").First.ClickAsync();
-        await page.FillAsync("#interaction-summary", string.Empty);
+        await page.FillAsync("#Interaction_Summary", string.Empty);
         await page.Locator("main form:not([action*='handler=Delete']) button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator(".field-error").First).ToBeVisibleAsync();
         await CheckAsync(page);
@@ -51,7 +51,7 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         await Assertions.Expect(page.Locator("#errors-Decision")).ToBeFocusedAsync();
         await CheckAsync(page);
         await page.Locator("a[href^='/offerings/'][href$='/edit']").First.ClickAsync();
-        await page.FillAsync("#offering-description", string.Empty);
+        await page.FillAsync("#Offering_Description", string.Empty);
         await page.Locator("main form:not([action*='handler=Delete']) button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator(".error-summary")).ToBeFocusedAsync();
         await CheckAsync(page);
@@ -71,7 +71,7 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         await CheckAsync(page);
         await page.Locator("a[href^='/lessons/'][href$='/edit']").First.ClickAsync();
         await CheckAsync(page);
-        await page.FillAsync("#lesson-learned", string.Empty);
+        await page.FillAsync("#Lesson_WhatWeLearned", string.Empty);
         await page.Locator("main form:not([action*='handler=Delete']) button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator(".field-error").First).ToBeVisibleAsync();
         await CheckAsync(page);
@@ -85,12 +85,12 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         await page.GetByRole(AriaRole.Link, new() { Name = "Ricardo Salas" }).First.ClickAsync();
         var person = page.Url;
         await page.GotoAsync(person.Replace("/people/", "/people/edit/", StringComparison.Ordinal));
-        await page.FillAsync("#emails-1", "ricardo at home");
+        await page.FillAsync("#Input_Emails_1__Value", "ricardo at home");
         await page.Locator("main form button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.Locator("#emails-error")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#Input_Emails-error")).ToBeVisibleAsync();
         await CheckAsync(page);
-        await page.FillAsync("#emails-1", "ricardo.salas.home@example.com");
-        await page.FillAsync("#links-0", "https://www.linkedin.com/in/ricardo-salas-example");
+        await page.FillAsync("#Input_Emails_1__Value", "ricardo.salas.home@example.com");
+        await page.FillAsync("#Input_Links_0__Value", "https://www.linkedin.com/in/ricardo-salas-example");
         await page.FillAsync("#Input_Birthday", "--06-02");
         await page.Locator("main form button[type=submit]").ClickAsync();
         await Assertions.Expect(page.GetByTestId("emails")).ToContainTextAsync("ricardo.salas.home@example.com");
@@ -99,11 +99,11 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         // Importing people: the upload form, a file that is not contacts, and the preview of a real export.
         await page.GotoAsync("/people/import");
         await CheckAsync(page);
-        await page.SetInputFilesAsync("#upload", new FilePayload { Name = "sales.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes("id,amount\n1,2\n") });
+        await page.SetInputFilesAsync("#Upload", new FilePayload { Name = "sales.csv", MimeType = "text/csv", Buffer = System.Text.Encoding.UTF8.GetBytes("id,amount\n1,2\n") });
         await page.Locator("form[action*='handler=Preview'] button[type=submit]").ClickAsync();
         await Assertions.Expect(page.GetByTestId("import-error")).ToBeVisibleAsync();
         await CheckAsync(page);
-        await page.SetInputFilesAsync("#upload", Path.Combine(AppContext.BaseDirectory, "Fixtures", "csv", "google-legacy.csv"));
+        await page.SetInputFilesAsync("#Upload", Path.Combine(AppContext.BaseDirectory, "Fixtures", "csv", "google-legacy.csv"));
         await page.Locator("form[action*='handler=Preview'] button[type=submit]").ClickAsync();
         await Assertions.Expect(page.GetByTestId("import-preview")).ToContainTextAsync("Zoë Müller-Ibáñez");
         await CheckAsync(page);
@@ -111,7 +111,7 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         // Failed forms keep the user on the page with the message next to the field.
         await page.GotoAsync("/standing-interests");
         await page.Locator("form[action*='handler=Add'] button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.Locator("#standing-new-error")).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator("#Description-new-error")).ToBeVisibleAsync();
         await CheckAsync(page);
 
         await page.GotoAsync("/account");
@@ -148,7 +148,7 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         await CheckAsync(newcomer);
         await newcomer.GotoAsync("/workspace/import");
         await CheckAsync(newcomer);
-        await newcomer.SetInputFilesAsync("#upload", new FilePayload
+        await newcomer.SetInputFilesAsync("#Upload", new FilePayload
         {
             Name = "aliado.json",
             MimeType = "application/json",

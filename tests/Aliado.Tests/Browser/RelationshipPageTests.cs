@@ -23,13 +23,13 @@ public sealed class RelationshipPageTests(BrowserSession session) : IClassFixtur
 
         await page.GetByTestId("summary").Locator("a[href='#log']").ClickAsync();
         await Assertions.Expect(page.Locator("details#log")).ToHaveAttributeAsync("open", "");
-        await page.SelectOptionAsync("#interaction-Listening", "4");
+        await page.SelectOptionAsync("#Interaction_Listening", "4");
         await page.Locator("form[action$='/conversations'] button[type=submit]").ClickAsync();
 
         await page.WaitForURLAsync(relationship + "#errors-Interaction");
         await Assertions.Expect(page.Locator("#log .error-summary")).ToBeFocusedAsync();
-        await Assertions.Expect(page.Locator("#interaction-Listening")).ToHaveValueAsync("4");
-        var summary = page.Locator("#interaction-summary");
+        await Assertions.Expect(page.Locator("#Interaction_Listening")).ToHaveValueAsync("4");
+        var summary = page.Locator("#Interaction_Summary");
         await Assertions.Expect(summary).ToHaveAttributeAsync("aria-invalid", "true");
         var describedBy = await summary.GetAttributeAsync("aria-describedby") ?? "";
         Assert.NotEmpty(describedBy);

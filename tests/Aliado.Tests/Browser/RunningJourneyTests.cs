@@ -28,14 +28,14 @@ public sealed class RunningJourneyTests(BrowserSession session) : IClassFixture<
         await page.Locator("main form button[type=submit]").ClickAsync();
         await page.WaitForURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
         await OpenAsync(page, "action*='/interests?handler=Client'");
-        await page.FillAsync("#ClientInterest-description", "fewer operational fires");
-        await page.SelectOptionAsync("#ClientInterest-importance", "5");
+        await page.FillAsync("#ClientInterest_Description", "fewer operational fires");
+        await page.SelectOptionAsync("#ClientInterest_Importance", "5");
         await page.Locator("form[action*='/interests?handler=Client'] button[type=submit]").ClickAsync();
         await Assertions.Expect(page.GetByTestId("unproposed")).ToContainTextAsync("fewer operational fires");
 
         await OpenAsync(page, "action$='/conversations'");
-        await page.FillAsync("#interaction-summary", "Walked through last month's incidents");
-        await page.SelectOptionAsync("#interaction-Listening", "4");
+        await page.FillAsync("#Interaction_Summary", "Walked through last month's incidents");
+        await page.SelectOptionAsync("#Interaction_Listening", "4");
         await page.Locator("form[action$='/conversations'] button[type=submit]").ClickAsync();
         await Assertions.Expect(page.GetByTestId("interactions")).ToContainTextAsync("Walked through last month's incidents");
         await page.AssertAccessibleAsync();
@@ -43,13 +43,13 @@ public sealed class RunningJourneyTests(BrowserSession session) : IClassFixture<
         // Step 5 gates step 6: with only the client's interest known there is no verdict to sell on.
         await Assertions.Expect(page.GetByTestId("proposal-gate")).ToHaveCountAsync(1);
         await Assertions.Expect(page.Locator("form[action$='/proposals']")).ToHaveCountAsync(0);
-        await page.FillAsync("#override-reason", "He asked for help now; I will learn what I want as I go");
+        await page.FillAsync("#Decision_Reason", "He asked for help now; I will learn what I want as I go");
         await page.Locator("form[action*='/decision?handler=Override'] button[type=submit]").ClickAsync();
         await Assertions.Expect(page.GetByTestId("proposal-gate")).ToHaveCountAsync(0);
 
         await OpenAsync(page, "action$='/proposals'");
-        await page.FillAsync("#proposal-title", "Map the top three fires");
-        await page.FillAsync("#proposal-pitch", "So Elena hears the causes from you first");
+        await page.FillAsync("#Proposal_Title", "Map the top three fires");
+        await page.FillAsync("#Proposal_Pitch", "So Elena hears the causes from you first");
         await page.Locator("form[action$='/proposals']").GetByLabel("fewer operational fires (5)").CheckAsync();
         await page.Locator("form[action$='/proposals'] button[type=submit]").ClickAsync();
         await Assertions.Expect(page.GetByTestId("proposal")).ToContainTextAsync(words.Awaiting);
@@ -66,9 +66,9 @@ public sealed class RunningJourneyTests(BrowserSession session) : IClassFixture<
         await page.AssertAccessibleAsync();
 
         await OpenAsync(page, "action$='/pulses'");
-        await page.SelectOptionAsync("#pulse-OnTheirSide", "2");
-        await page.SelectOptionAsync("#pulse-GettingWhatTheyBuy", "4");
-        await page.FillAsync("#pulse-evidence", "Skipped my last two updates");
+        await page.SelectOptionAsync("#Pulse_OnTheirSide", "2");
+        await page.SelectOptionAsync("#Pulse_GettingWhatTheyBuy", "4");
+        await page.FillAsync("#Pulse_Evidence", "Skipped my last two updates");
         await page.Locator("form[action$='/pulses'] button[type=submit]").ClickAsync();
         await Assertions.Expect(page.GetByTestId("pulse-trend")).ToBeVisibleAsync();
         await Assertions.Expect(page.GetByTestId("health-status")).ToHaveTextAsync(words.AtRisk);

@@ -14,14 +14,14 @@ public sealed class TimeZoneTests(BrowserSession session) : IClassFixture<Browse
 
         await page.GotoAsync("/account");
 
-        await Assertions.Expect(page.Locator("#time-zone")).ToHaveValueAsync("America/Lima");
-        await Assertions.Expect(page.Locator("#time-zone optgroup[label=America] option[value='America/Lima']")).ToHaveTextAsync("Lima (UTC−05:00)");
+        await Assertions.Expect(page.Locator("#TimeZone")).ToHaveValueAsync("America/Lima");
+        await Assertions.Expect(page.Locator("#TimeZone optgroup[label=America] option[value='America/Lima']")).ToHaveTextAsync("Lima (UTC−05:00)");
         await page.FillAsync("#time-zone-filter", "buenos");
-        Assert.Equal(["America/Argentina/Buenos_Aires"], await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#time-zone option')].filter(o => !o.hidden).map(o => o.value)"));
-        await Assertions.Expect(page.Locator("#time-zone")).ToHaveValueAsync("America/Argentina/Buenos_Aires");
+        Assert.Equal(["America/Argentina/Buenos_Aires"], await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#TimeZone option')].filter(o => !o.hidden).map(o => o.value)"));
+        await Assertions.Expect(page.Locator("#TimeZone")).ToHaveValueAsync("America/Argentina/Buenos_Aires");
         await page.Locator("form[action*='handler=TimeZone'] button[type=submit]").ClickAsync();
         await page.GotoAsync("/account");
-        await Assertions.Expect(page.Locator("#time-zone")).ToHaveValueAsync("America/Argentina/Buenos_Aires");
+        await Assertions.Expect(page.Locator("#TimeZone")).ToHaveValueAsync("America/Argentina/Buenos_Aires");
         await ChangedPagesWalkTests.CheckAsync(page);
     }
 }

@@ -50,10 +50,10 @@ public sealed class TypologyJourneyTests(BrowserSession session) : IClassFixture
         await page.GotoAsync("/lessons");
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(words.Lessons);
         await page.Locator("details:has(form[action*='handler=Record'])").EvaluateAsync("d => d.open = true");
-        await page.SelectOptionAsync("#lesson-role", "as-client");
-        await page.FillAsync("#lesson-happened", "I called a meeting without an agenda");
-        await page.FillAsync("#lesson-learned", "An agenda halves the time");
-        await page.FillAsync("#lesson-action", "Send the agenda the day before");
+        await page.SelectOptionAsync("#Lesson_Role", "as-client");
+        await page.FillAsync("#Lesson_WhatHappened", "I called a meeting without an agenda");
+        await page.FillAsync("#Lesson_WhatWeLearned", "An agenda halves the time");
+        await page.FillAsync("#Lesson_Action", "Send the agenda the day before");
         await page.Locator("form[action*='handler=Record'] button[type=submit]").ClickAsync();
         await page.FillAsync("#lessons-q", "AGENDA");
         await page.Locator("main form[role=search] button[type=submit]").ClickAsync();

@@ -41,9 +41,9 @@ public sealed class VerdictJourneyTests(BrowserSession session) : IClassFixture<
         await LinkAsync(page, "grow into a lead role", words.Partial, "stay with their group");
 
         await OpenAsync(page, "Offering");
-        await page.FillAsync("#offering-description", "process documentation");
-        await page.SelectOptionAsync("#offering-buys", "yes");
-        await page.SelectOptionAsync("#offering-willingness", "willing");
+        await page.FillAsync("#Offering_Description", "process documentation");
+        await page.SelectOptionAsync("#Offering_ClientBuys", "yes");
+        await page.SelectOptionAsync("#Offering_Willingness", "willing");
         await page.Locator("form[action*='/common-ground?handler=Offering']").GetByLabel("solve operational problems", new() { Exact = true }).CheckAsync();
         await page.Locator("form[action*='/common-ground?handler=Offering'] button[type=submit]").ClickAsync();
 
@@ -65,7 +65,7 @@ public sealed class VerdictJourneyTests(BrowserSession session) : IClassFixture<
 
         await page.Locator("form[action*='/decision?handler=Override'] button").ClickAsync();
         await Assertions.Expect(page.Locator("#step-5 .field-error")).ToBeVisibleAsync();
-        await page.FillAsync("#override-reason", "My boss asked me to help during the audit.");
+        await page.FillAsync("#Decision_Reason", "My boss asked me to help during the audit.");
         await page.Locator("form[action*='/decision?handler=Override'] button").ClickAsync();
 
         await Assertions.Expect(page.GetByTestId("without-alignment")).ToContainTextAsync(words.WithoutAlignment);
@@ -81,15 +81,15 @@ public sealed class VerdictJourneyTests(BrowserSession session) : IClassFixture<
     private static async Task AddInterestAsync(IPage page, string prefix, string handler, string description, string importance, string? visibility = null, string? confidence = null)
     {
         await OpenAsync(page, handler);
-        await page.FillAsync($"#{prefix}-description", description);
-        await page.SelectOptionAsync($"#{prefix}-importance", importance);
+        await page.FillAsync($"#{prefix}_Description", description);
+        await page.SelectOptionAsync($"#{prefix}_Importance", importance);
         if (visibility is not null)
         {
-            await page.SelectOptionAsync($"#{prefix}-visibility", visibility);
+            await page.SelectOptionAsync($"#{prefix}_Visibility", visibility);
         }
         if (confidence is not null)
         {
-            await page.SelectOptionAsync($"#{prefix}-confidence", confidence);
+            await page.SelectOptionAsync($"#{prefix}_Confidence", confidence);
         }
         await page.Locator($"form[action*='handler={handler}'] button[type=submit]").ClickAsync();
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(description);
@@ -97,9 +97,9 @@ public sealed class VerdictJourneyTests(BrowserSession session) : IClassFixture<
 
     private static async Task LinkAsync(IPage page, string mine, string strength, string theirs)
     {
-        await page.SelectOptionAsync("#link-mine", new SelectOptionValue { Label = mine });
-        await page.SelectOptionAsync("#link-strength", new SelectOptionValue { Label = strength });
-        await page.SelectOptionAsync("#link-theirs", new SelectOptionValue { Label = theirs });
+        await page.SelectOptionAsync("#Link_ProviderInterestId", new SelectOptionValue { Label = mine });
+        await page.SelectOptionAsync("#Link_Strength", new SelectOptionValue { Label = strength });
+        await page.SelectOptionAsync("#Link_ClientInterestId", new SelectOptionValue { Label = theirs });
         await page.Locator("form[action*='/common-ground?handler=Link'] button[type=submit]").ClickAsync();
         await Assertions.Expect(page.GetByTestId("coincidences")).ToContainTextAsync($"“{mine}” {strength} “{theirs}”");
     }

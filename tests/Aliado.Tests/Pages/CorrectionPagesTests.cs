@@ -160,8 +160,8 @@ public abstract class CorrectionPagesTests<TApp>(TApp app) : IClassFixture<TApp>
         var stored = (await (await me.Api.GetAsync("/api/v1/standing-interests")).ReadAsync(HttpStatusCode.OK))[0]!;
         Assert.Equal("Learn finance", stored.Text("description"));
         var blankHtml = await blank.BodyAsync(HttpStatusCode.OK);
-        Assert.Contains($"id=\"standing-{standing}-error\"", blankHtml, StringComparison.Ordinal);
-        Assert.DoesNotContain("id=\"standing-new-error\"", blankHtml, StringComparison.Ordinal);
+        Assert.Contains($"id=\"Description-{standing}-error\"", blankHtml, StringComparison.Ordinal);
+        Assert.DoesNotContain("id=\"Description-new-error\"", blankHtml, StringComparison.Ordinal);
     }
 
     [Fact]

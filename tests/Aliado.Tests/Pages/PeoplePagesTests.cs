@@ -148,7 +148,7 @@ public abstract class PeoplePagesTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var (_, page) = await browser.GetAsync(created.Headers.Location!.OriginalString);
         var (_, edit) = await browser.GetAsync(created.Headers.Location!.OriginalString.Replace("/people/", "/people/edit/", StringComparison.Ordinal));
 
-        Assert.Contains("id=\"emails-error\"", invalid, StringComparison.Ordinal);
+        Assert.Contains("id=\"Input_Emails-error\"", invalid, StringComparison.Ordinal);
         Assert.Contains("value=\"marta at home\"", invalid, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.Redirect, created.StatusCode);
         var text = WebUtility.HtmlDecode(page);

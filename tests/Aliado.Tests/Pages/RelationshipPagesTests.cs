@@ -140,10 +140,10 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.Contains("<details class=\"add\" id=\"log\" open", empty, StringComparison.Ordinal);
         Assert.DoesNotContain("This is required.", reloaded, StringComparison.Ordinal);
         Assert.Contains("data-testid=\"error-summary\"", empty, StringComparison.Ordinal);
-        Assert.Contains("<a href=\"#Interaction.Summary\" data-field=\"Interaction.Summary\">This is required.</a>", empty, StringComparison.Ordinal);
-        Assert.Matches("<textarea id=\"interaction-summary\"[^>]*aria-invalid=\"true\"", empty);
-        Assert.Matches("<select id=\"interaction-channel\"[^>]*>.*<option value=\"call\" selected", empty);
-        Assert.Matches("<select id=\"interaction-Listening\"[^>]*>.*<option value=\"4\" selected", empty);
+        Assert.Contains("<a href=\"#Interaction_Summary\" data-field=\"Interaction.Summary\">This is required.</a>", empty, StringComparison.Ordinal);
+        Assert.Matches("<textarea(?=[^>]*id=\"Interaction_Summary\")(?=[^>]*aria-invalid=\"true\")(?=[^>]*aria-describedby=\"Interaction_Summary-error\")", empty);
+        Assert.Matches("<select[^>]*id=\"Interaction_Channel\"[^>]*>.*<option value=\"call\" selected", empty);
+        Assert.Matches("<select[^>]*id=\"Interaction_Listening\"[^>]*>.*<option value=\"4\" selected", empty);
         Assert.Equal(HttpStatusCode.Redirect, logged.StatusCode);
         Assert.Contains("Walked through the draft", page, StringComparison.Ordinal);
         Assert.Matches("Conversation of [^<]+ saved; Ricardo Confidential is due again on ", System.Net.WebUtility.HtmlDecode(page));

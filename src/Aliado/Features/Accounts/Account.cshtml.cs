@@ -161,6 +161,10 @@ public sealed class AccountModel(
         var user = await users.GetUserAsync(User);
         Email = user?.Email ?? string.Empty;
         ReminderSettings = user is null ? null : Reminders.ReminderSettings.Of(user, email.Value);
+        if (ReminderSettings is { } saved && ReminderInput == new Reminders.ReminderSettingsDraft(null, null, null))
+        {
+            ReminderInput = new(Core.KebabCase.ToKebab(saved.Frequency), Core.KebabCase.ToKebab(saved.Day), saved.Hour);
+        }
         ApiTokens = await tokens.ListAsync(workspace.UserId!, cancellationToken);
         HasCalendarFeed = await Calendar.CalendarFeeds.ExistsAsync(db, workspace, cancellationToken);
         TimeZoneChosen = user?.TimeZone is not null;

@@ -12,9 +12,9 @@ public sealed class OfferingForm
 
     public string? Willingness { get; set; } = "willing";
 
-    public List<Guid> Serves { get; set; } = [];
+    public List<Guid> ServesInterestIds { get; set; } = [];
 
-    public OfferingDraft ToDraft() => new(Description, ClientBuys, PerceivedValue, Willingness, Serves);
+    public OfferingDraft ToDraft() => new(Description, ClientBuys, PerceivedValue, Willingness, ServesInterestIds);
 
     public static OfferingForm From(Offering o) => new()
     {
@@ -22,7 +22,7 @@ public sealed class OfferingForm
         ClientBuys = Core.KebabCase.ToKebab(o.ClientBuys),
         PerceivedValue = Core.KebabCase.ToKebab(o.PerceivedValue),
         Willingness = Core.KebabCase.ToKebab(o.Willingness),
-        Serves = [.. o.Serves.Select(s => s.InterestId)],
+        ServesInterestIds = [.. o.Serves.Select(s => s.InterestId)],
     };
 }
 
@@ -37,5 +37,8 @@ public sealed class CoincidenceForm
     public CoincidenceDraft ToDraft() => new(ProviderInterestId, ClientInterestId, Strength);
 }
 
-/// <summary>The offering fields, shared by step 4 on the relationship page and the edit page.</summary>
-public sealed record OfferingFields(OfferingForm Form, IReadOnlyList<Interest> ClientInterests);
+/// <summary>What the offering fields offer to serve: the client's interests.</summary>
+public sealed record OfferingChoices(IReadOnlyList<Interest> ClientInterests);
+
+/// <summary>What a coincidence links: one of my interests and one of the client's.</summary>
+public sealed record LinkChoices(IReadOnlyList<Interest> Mine, IReadOnlyList<Interest> Theirs);

@@ -24,5 +24,5 @@ public sealed class InteractionForm
     public Core.Running.InteractionDraft ToDraft(UserTime time) => new(time.ToUtc(OccurredAt), Channel, Summary, NextSteps, Listening, Clarity, Empathy, ReinforcedInterestIds);
 }
 
-/// <summary>The conversation fields, shared by the log form on the relationship page and the edit page.</summary>
-public sealed record InteractionFields(InteractionForm Form, IReadOnlyList<Core.Relationships.Interest> ClientInterests, string ClientName);
+/// <summary>What the conversation fields offer: the client's interests a conversation can reinforce.</summary>
+public sealed record InteractionChoices(IReadOnlyList<Core.Relationships.Interest> ClientInterests, string ClientName);

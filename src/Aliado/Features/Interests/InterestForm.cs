@@ -31,5 +31,5 @@ public sealed class InterestForm
     };
 }
 
-/// <summary>The interest fields, shared by steps 2 and 3 on the relationship page and the edit page.</summary>
-public sealed record InterestFields(InterestForm Form, string Prefix, bool ForClient);
+/// <summary>Whether the interest fields are the client's (scope, visibility and confidence) or mine.</summary>
+public sealed record InterestChoices(bool ForClient);

@@ -33,7 +33,7 @@ public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, Ti
             LearnedAt = time.Local(lesson.LearnedAt),
         };
         await LoadVersionAsync<Lesson>(id, cancellationToken);
-        Relationships = await LessonFields.RelationshipsAsync(Db, localizer, cancellationToken);
+        Relationships = await LessonChoices.RelationshipsAsync(Db, localizer, cancellationToken);
         return Page();
     }
 
@@ -55,7 +55,7 @@ public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, Ti
                     return NotFound();
             }
         }
-        Relationships = await LessonFields.RelationshipsAsync(Db, localizer, cancellationToken);
+        Relationships = await LessonChoices.RelationshipsAsync(Db, localizer, cancellationToken);
         return Page();
     }
 

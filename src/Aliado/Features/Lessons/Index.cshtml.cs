@@ -88,7 +88,7 @@ public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, T
         Result = await Lessons.FindAsync(db, Q, role, null, PageRequest.From(PageNumber, PageRequest.DefaultSize), cancellationToken);
         if (CanEdit)
         {
-            Relationships = await LessonFields.RelationshipsAsync(db, localizer, cancellationToken);
+            Relationships = await LessonChoices.RelationshipsAsync(db, localizer, cancellationToken);
         }
     }
 }

@@ -166,5 +166,5 @@ public sealed class ContactRow
         [.. rows.Where(r => !r.IsBlank).Select(r => new ContactPoint(r.Value ?? string.Empty, r.Label))];
 }
 
-/// <summary>What the shared rows partial needs to show one list of the person form.</summary>
-public sealed record ContactRowsView(string Field, string LegendKey, string ValueKey, string LabelKey, string InputType, int MaxLength, IReadOnlyList<ContactRow> Rows);
+/// <summary>How the rows partial shows one list of the person form (e-mails, phones or links).</summary>
+public sealed record ContactRowsChoices(string TestId, string LegendKey, string ValueKey, string LabelKey, string InputType, int MaxLength);

@@ -31,3 +31,9 @@ public sealed class AnswerForm
 
     public Core.Running.AnswerDraft ToDraft(UserTime time) => new(Answer, time.ToUtc(AnsweredAt), Reaction, Behind);
 }
+
+/// <summary>What a proposal can serve and lean on: the client's interests and the offerings I am willing to give; the pitch's hint where there is one.</summary>
+public sealed record ProposalChoices(IReadOnlyList<Core.Relationships.Interest> ClientInterests, IReadOnlyList<Core.Relationships.Offering> Offerings, string? PitchHint);
+
+/// <summary>The answers not offered here; the proposal answered, when one page holds an answer form per proposal.</summary>
+public sealed record AnswerChoices(IEnumerable<Enum> Except, Guid? ForProposal);

@@ -24,5 +24,5 @@ public sealed class PulseForm
         new(time.ToUtc(TakenAt), OnTheirSide, GettingWhatTheyBuy, Evidence, Credibility, Reliability, Intimacy, SelfOrientation);
 }
 
-/// <summary>The pulse fields; where I am the client the questions speak to me as the client.</summary>
-public sealed record PulseFields(PulseForm Form, bool AsClient);
+/// <summary>Whether the pulse questions speak to me as the client.</summary>
+public sealed record PulseChoices(bool AsClient);

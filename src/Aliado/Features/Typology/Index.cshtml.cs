@@ -34,7 +34,7 @@ public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, I
                     ModelState.AddFieldErrors(invalid.Errors.Select(e => e.Field.StartsWith("traits", StringComparison.Ordinal) ? e with { Field = "traits" } : e), localizer, nameof(NewType));
                     break;
                 case Outcome<ClientTypeDto>.Refused refused:
-                    ModelState.AddModelError(string.Empty, localizer[refused.MessageKey, refused.Arguments]);
+                    ModelState.AddModelError(nameof(NewType), localizer[refused.MessageKey, refused.Arguments]);
                     break;
             }
         }

@@ -1,7 +1,7 @@
 // The time-zone picker: a filter box narrows the list as one types, and an account that never chose a
 // zone starts on the browser's own. Without script the grouped list works on its own.
 document.addEventListener("DOMContentLoaded", () => {
-  const select = document.getElementById("time-zone");
+  const select = document.getElementById("TimeZone");
   const filter = document.getElementById("time-zone-filter");
   if (!(select instanceof HTMLSelectElement) || !(filter instanceof HTMLInputElement)) {
     return;

@@ -4,8 +4,8 @@ using Microsoft.Extensions.Localization;
 
 namespace Aliado.Features.Lessons;
 
-/// <summary>The lesson fields, shared by the form that records a lesson and the page that corrects one.</summary>
-public sealed record LessonFields(LessonForm Form, IReadOnlyList<(Guid Id, string Title)> Relationships)
+/// <summary>What the lesson fields (the form that records a lesson and the page that corrects one) offer: the relationships it can be about.</summary>
+public sealed record LessonChoices(IReadOnlyList<(Guid Id, string Title)> Relationships)
 {
     private const int MaxRelationshipsInPicker = 500;
 

@@ -6,8 +6,9 @@ namespace Aliado.Platform;
 
 /// <summary>
 /// Marks a control whose value was refused (<c>aria-invalid</c>) from the model state, on every form, so no
-/// form can forget it; inside a <see cref="FieldTagHelper"/> it also points the control at the field's hint
-/// and message (<c>aria-describedby</c>). forms.js leads the error summary's links to it.
+/// form can forget it; inside a <see cref="FieldTagHelper"/> it also takes the field's id and points at the
+/// field's hint and message (<c>aria-describedby</c>). Radios bound with <c>asp-for</c> get one id each
+/// ("Input_OnMySide-3") instead of the name's id repeated. forms.js leads the error summary's links to it.
 /// </summary>
 [HtmlTargetElement("input", Attributes = "name", TagStructure = TagStructure.WithoutEndTag)]
 [HtmlTargetElement("select", Attributes = "name")]
@@ -15,7 +16,7 @@ namespace Aliado.Platform;
 [HtmlTargetElement("input", Attributes = "asp-for", TagStructure = TagStructure.WithoutEndTag)]
 [HtmlTargetElement("select", Attributes = "asp-for")]
 [HtmlTargetElement("textarea", Attributes = "asp-for")]
-public sealed class InvalidFieldTagHelper : TagHelper
+public sealed class FieldControlTagHelper : TagHelper
 {
     // After the framework's own input/select/textarea helpers, which write the name and id.
     public override int Order => 1000;
@@ -31,12 +32,21 @@ public sealed class InvalidFieldTagHelper : TagHelper
         {
             return;
         }
-        if (context.Items.TryGetValue(FieldTagHelper.ItemKey, out var item)
-            && item is FieldTagHelper.DescribedControl { DescribedBy.Length: > 0 } field
-            && field.Name == name)
+        if (output.Attributes["type"]?.Value?.ToString() is "radio"
+            && context.AllAttributes.ContainsName("asp-for")
+            && output.Attributes["id"]?.Value?.ToString() is { } radioId
+            && output.Attributes["value"]?.Value?.ToString() is { } radioValue)
         {
-            var ids = (output.Attributes["aria-describedby"]?.Value?.ToString() ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
-            output.Attributes.SetAttribute("aria-describedby", string.Join(' ', ids.Union(field.DescribedBy.Split(' '))));
+            output.Attributes.SetAttribute("id", $"{radioId}-{radioValue}");
+        }
+        if (context.Items.TryGetValue(FieldTagHelper.ItemKey, out var item) && item is FieldTagHelper.DescribedControl field && field.Name == name)
+        {
+            output.Attributes.SetAttribute("id", field.Id);
+            if (field.DescribedBy.Length > 0)
+            {
+                var ids = (output.Attributes["aria-describedby"]?.Value?.ToString() ?? string.Empty).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+                output.Attributes.SetAttribute("aria-describedby", string.Join(' ', ids.Union(field.DescribedBy.Split(' '))));
+            }
         }
         if (ViewContext.ViewData.ModelState.TryGetValue(name, out var entry) && entry.Errors.Count > 0)
         {
