@@ -29,4 +29,14 @@ public static class Outcome
     public static Outcome<T> Unusable<T>(IReadOnlyList<FieldError> errors) => new Outcome<T>.Unusable(errors);
 
     public static Outcome<T> Refused<T>(string messageKey, params object[] arguments) => new Outcome<T>.Refused(messageKey, arguments);
+
+    /// <summary>The same outcome with the done value turned into what the caller shows (an assessment into its view).</summary>
+    public static async Task<Outcome<TResult>> SelectAsync<T, TResult>(this Outcome<T> outcome, Func<T, Task<TResult>> select) => outcome switch
+    {
+        Outcome<T>.Done done => Done(await select(done.Value)),
+        Outcome<T>.Invalid invalid => Invalid<TResult>(invalid.Errors),
+        Outcome<T>.Unusable unusable => Unusable<TResult>(unusable.Errors),
+        Outcome<T>.Refused refused => Refused<TResult>(refused.MessageKey, refused.Arguments),
+        _ => Missing<TResult>(),
+    };
 }

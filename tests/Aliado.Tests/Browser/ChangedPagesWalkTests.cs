@@ -119,7 +119,7 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         await page.FillAsync("#Password_New", "a brand new passphrase");
         await page.FillAsync("#Password_Confirm", "something else entirely");
         await page.Locator("form[action*='handler=Password'] button[type=submit]").ClickAsync();
-        await Assertions.Expect(page.Locator(".field-validation-error, .validation-summary-errors li").First).ToBeVisibleAsync();
+        await Assertions.Expect(page.Locator(".field-error, .validation-summary-errors li").First).ToBeVisibleAsync();
         await CheckAsync(page);
 
         await page.GotoAsync(relationship);

@@ -42,8 +42,8 @@ public abstract class GuidedStartTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var relationships = (await (await me.Api.GetAsync("/api/v1/relationships")).ReadAsync(HttpStatusCode.OK))["total"]!.GetValue<int>();
 
         Assert.Contains("data-testid=\"error-summary\"", failed, StringComparison.Ordinal);
-        Assert.Contains("id=\"start-ClientName-error\"", failed, StringComparison.Ordinal);
-        Assert.Contains("id=\"start-IWant-error\"", failed, StringComparison.Ordinal);
+        Assert.Contains("id=\"Input_ClientName-error\"", failed, StringComparison.Ordinal);
+        Assert.Contains("id=\"Input_IWant-error\"", failed, StringComparison.Ordinal);
         Assert.Contains("aria-invalid=\"true\"", failed, StringComparison.Ordinal);
         Assert.Contains("Cerrar la auditoría", WebUtility.HtmlDecode(failed), StringComparison.Ordinal);
         Assert.Contains("Usa uno de estos valores", WebUtility.HtmlDecode(failed), StringComparison.Ordinal);

@@ -30,16 +30,13 @@ public sealed class AccountModel(
     public async Task<IActionResult> OnPostRemindersAsync(CancellationToken cancellationToken)
     {
         var user = await users.GetUserAsync(User);
-        switch (await Reminders.ReminderSettings.ChangeAsync(users, user!, ReminderInput, email.Value, clock))
+        var outcome = await Reminders.ReminderSettings.ChangeAsync(users, user!, ReminderInput, email.Value, clock);
+        if (await this.ShowAsync(outcome, localizer, nameof(ReminderInput), _ => this.Flash(localizer["account.reminders-saved"].Value)) is { } shown)
         {
-            case Outcome<Reminders.ReminderSettingsDto>.Invalid invalid:
-                ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(ReminderInput));
-                await LoadAsync(cancellationToken);
-                return Page();
-            default:
-                TempData["Flash"] = localizer["account.reminders-saved"].Value;
-                return RedirectToPage();
+            return shown;
         }
+        await LoadAsync(cancellationToken);
+        return Page();
     }
 
     [BindProperty]

@@ -43,14 +43,8 @@ public sealed class AnswerModel(AliadoDbContext db, WorkspaceScope scope, TimePr
             return NotFound();
         }
         UseLinkCulture();
-        switch (await CheckIns.AnswerAsync(db, clock, Open!, new CheckInAnswer(Input.OnMySide, Input.GettingWhatIBuy, Input.Comment), cancellationToken))
-        {
-            case Outcome<CheckInState>.Invalid invalid:
-                ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Input));
-                return Page();
-            default:
-                return Redirect($"/check-in/{secret}");
-        }
+        var outcome = await CheckIns.AnswerAsync(db, clock, Open!, new CheckInAnswer(Input.OnMySide, Input.GettingWhatIBuy, Input.Comment), cancellationToken);
+        return await this.ShowAsync(outcome, localizer, nameof(Input), _ => Redirect($"/check-in/{secret}")) ?? Page();
     }
 
     /// <summary>

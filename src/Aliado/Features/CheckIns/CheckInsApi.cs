@@ -11,12 +11,7 @@ public static class CheckInsApi
     {
         var tags = new[] { "Check-ins" };
         api.MapPost("/relationships/{id:guid}/check-ins", async Task<Results<Created<CheckInLinkDto>, ValidationProblem, ProblemHttpResult>> (Guid id, CheckInRequest? request, HttpContext context, AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
-            await CheckIns.CreateAsync(db, workspace, clock, id, request ?? new CheckInRequest(), CalendarFeeds.BaseAddress(context), cancellationToken) switch
-            {
-                Outcome<CheckInLinkDto>.Done done => TypedResults.Created($"/api/v1/check-ins/{done.Value.Id}", done.Value),
-                Outcome<CheckInLinkDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                _ => problems.NotFound(),
-            })
+            problems.Created(await CheckIns.CreateAsync(db, workspace, clock, id, request ?? new CheckInRequest(), CalendarFeeds.BaseAddress(context), cancellationToken), created => $"/api/v1/check-ins/{created.Id}"))
             .WithTags(tags).AddEndpointFilter<EditorsOnly>()
             .WithSummary("Makes a private link that asks the client the two pulse questions; the address is shown only now.");
         api.MapGet("/relationships/{id:guid}/check-ins", async Task<Results<Ok<IReadOnlyList<CheckInDto>>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>

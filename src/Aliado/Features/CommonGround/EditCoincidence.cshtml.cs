@@ -45,21 +45,10 @@ public sealed class EditCoincidenceModel(AliadoDbContext database, WorkspaceScop
         }
         if (ModelState.IsValid)
         {
-            switch (await SaveAsync(id, () => CaseEntries.RelinkAsync(Db, id, Link.ToDraft(), cancellationToken), cancellationToken))
+            var outcome = await SaveAsync(id, () => CaseEntries.RelinkAsync(Db, id, Link.ToDraft(), cancellationToken), cancellationToken);
+            if (await this.ShowAsync(outcome, localizer, nameof(Link), async saved => this.Flash(await said.AfterAsync(relationshipId.Value, saved, changed: true), $"/relationships/{relationshipId}#step-4")) is { } shown)
             {
-                case Outcome<CoincidenceDto>.Done done:
-                    TempData["Flash"] = await said.AfterAsync(relationshipId.Value, done.Value, changed: true);
-                    return Redirect($"/relationships/{relationshipId}#step-4");
-                case Outcome<CoincidenceDto>.Invalid invalid:
-                    ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Link));
-                    break;
-                case Outcome<CoincidenceDto>.Refused refused:
-                    ModelState.AddModelError(string.Empty, localizer[refused.MessageKey]);
-                    break;
-                case null:
-                    break;
-                default:
-                    return NotFound();
+                return shown;
             }
         }
         await LoadAsync(relationshipId.Value, cancellationToken);

@@ -50,18 +50,9 @@ public sealed class EditOfferingModel(AliadoDbContext database, WorkspaceScope s
         if (ModelState.IsValid)
         {
             var outcome = await SaveAsync(id, () => CaseEntries.UpdateOfferingAsync(Db, id, Offering.ToDraft(), cancellationToken), cancellationToken);
-            switch (outcome)
+            if (await this.ShowAsync(outcome, localizer, nameof(Offering), async saved => this.Flash(await said.AfterAsync(relationshipId.Value, saved, changed: true), $"/relationships/{relationshipId}#step-4")) is { } shown)
             {
-                case null:
-                    break;
-                case Outcome<OfferingDto>.Done done:
-                    TempData["Flash"] = await said.AfterAsync(relationshipId.Value, done.Value, changed: true);
-                    return Redirect($"/relationships/{relationshipId}#step-4");
-                case Outcome<OfferingDto>.Invalid invalid:
-                    ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Offering));
-                    break;
-                default:
-                    return NotFound();
+                return shown;
             }
         }
         await LoadAsync(relationshipId.Value, cancellationToken);

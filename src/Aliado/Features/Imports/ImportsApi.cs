@@ -45,7 +45,7 @@ public static class ImportsApi
 
     public static void MapWorkspaceImport(this RouteGroupBuilder api)
     {
-        api.MapPost("/imports/workspace", async Task<Results<Ok<WorkspaceImportDto>, ProblemHttpResult>> (HttpContext http, WorkspaceImport import, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+        api.MapPost("/imports/workspace", async Task<Results<Ok<WorkspaceImportDto>, ValidationProblem, ProblemHttpResult>> (HttpContext http, WorkspaceImport import, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             {
                 if (!workspace.CanManageMembers)
                 {
@@ -55,13 +55,7 @@ public static class ImportsApi
                 {
                     limit.MaxRequestBodySize = MaxFileBytes;
                 }
-                return await import.RunAsync(workspace.Id, http.Request.Body, cancellationToken) switch
-                {
-                    Outcome<WorkspaceImportDto>.Done done => TypedResults.Ok(done.Value),
-                    Outcome<WorkspaceImportDto>.Unusable unusable => problems.Unprocessable(unusable.Errors),
-                    Outcome<WorkspaceImportDto>.Refused refused => problems.Conflict(refused.MessageKey, refused.Arguments),
-                    var other => throw new InvalidOperationException($"Unexpected {other}"),
-                };
+                return problems.Ok(await import.RunAsync(workspace.Id, http.Request.Body, cancellationToken));
             })
             .WithTags("Import and export")
             .WithSummary("Takes a whole-workspace document (from GET /api/v1/export) into this workspace, which must be empty: nobody in it but \"me\" (409 otherwise). The exporter's \"me\" becomes yours; every record gets a new id. Owners only.");

@@ -56,18 +56,9 @@ public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, Ti
         }
         if (ModelState.IsValid)
         {
-            switch (await SaveAsync(id, () => Interactions.UpdateAsync(Db, clock, id, Interaction.ToDraft(time), cancellationToken), cancellationToken))
+            if (await this.ShowAsync(await SaveAsync(id, () => Interactions.UpdateAsync(Db, clock, id, Interaction.ToDraft(time), cancellationToken), cancellationToken), localizer, nameof(Interaction), async saved => this.Flash(await said.AfterAsync(relationshipId.Value, saved, changed: true), $"/relationships/{relationshipId}#step-6")) is { } shown)
             {
-                case Outcome<InteractionDto>.Done done:
-                    TempData["Flash"] = await said.AfterAsync(relationshipId.Value, done.Value, changed: true);
-                    return Redirect($"/relationships/{relationshipId}#step-6");
-                case Outcome<InteractionDto>.Invalid invalid:
-                    ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Interaction));
-                    break;
-                case null:
-                    break;
-                default:
-                    return NotFound();
+                return shown;
             }
         }
         await LoadAsync(relationshipId.Value, cancellationToken);

@@ -98,24 +98,14 @@ public static class Interactions
             await ListAsync(db, id, PageRequest.From(page, pageSize), cancellationToken) is { } list ? TypedResults.Ok(list) : problems.NotFound())
             .WithTags(tags);
         api.MapPost("/relationships/{id:guid}/interactions", async Task<Results<Created<InteractionDto>, ValidationProblem, ProblemHttpResult>> (Guid id, InteractionDraft draft, AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
-            await AddAsync(db, workspace, clock, id, draft, cancellationToken) switch
-            {
-                Outcome<InteractionDto>.Done done => TypedResults.Created($"/api/v1/interactions/{done.Value.Id}", done.Value),
-                Outcome<InteractionDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                _ => problems.NotFound(),
-            })
+            problems.Created(await AddAsync(db, workspace, clock, id, draft, cancellationToken), created => $"/api/v1/interactions/{created.Id}"))
             .WithTags(tags).AddEndpointFilter<EditorsOnly>();
         api.MapGet("/interactions/{id:guid}", async Task<Results<Ok<InteractionDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await db.Interactions.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is { } interaction ? TypedResults.Ok(InteractionDto.From(interaction)) : problems.NotFound())
             .WithTags(tags)
             .Versioned<Aliado.Core.Running.Interaction>();
         api.MapPut("/interactions/{id:guid}", async Task<Results<Ok<InteractionDto>, ValidationProblem, ProblemHttpResult>> (Guid id, InteractionDraft draft, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
-            await UpdateAsync(db, clock, id, draft, cancellationToken) switch
-            {
-                Outcome<InteractionDto>.Done done => TypedResults.Ok(done.Value),
-                Outcome<InteractionDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                _ => problems.NotFound(),
-            })
+            problems.Ok(await UpdateAsync(db, clock, id, draft, cancellationToken)))
             .WithTags(tags).AddEndpointFilter<EditorsOnly>()
             .Versioned<Aliado.Core.Running.Interaction>();
         api.MapDelete("/interactions/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>

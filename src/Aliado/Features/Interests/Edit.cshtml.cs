@@ -50,18 +50,9 @@ public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, IS
         if (ModelState.IsValid)
         {
             var outcome = await SaveAsync(id, () => CaseEntries.UpdateInterestAsync(Db, id, Input.ToDraft(interest.Holder), cancellationToken), cancellationToken);
-            switch (outcome)
+            if (await this.ShowAsync(outcome, localizer, nameof(Input), async saved => this.Flash(await said.AfterAsync(RelationshipId, saved, changed: true), $"/relationships/{RelationshipId}#{(ForClient ? "step-2" : "step-3")}")) is { } shown)
             {
-                case null:
-                    break;
-                case Outcome<InterestDto>.Done done:
-                    TempData["Flash"] = await said.AfterAsync(RelationshipId, done.Value, changed: true);
-                    return Redirect($"/relationships/{RelationshipId}#{(ForClient ? "step-2" : "step-3")}");
-                case Outcome<InterestDto>.Invalid invalid:
-                    ModelState.AddFieldErrors(invalid.Errors, localizer);
-                    break;
-                default:
-                    return NotFound();
+                return shown;
             }
         }
         return Page();

@@ -41,18 +41,9 @@ public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, Ti
     {
         if (ModelState.IsValid)
         {
-            switch (await SaveAsync(id, () => Lessons.UpdateAsync(Db, clock, id, Lesson.ToDraft(time), cancellationToken), cancellationToken))
+            if (await this.ShowAsync(await SaveAsync(id, () => Lessons.UpdateAsync(Db, clock, id, Lesson.ToDraft(time), cancellationToken), cancellationToken), localizer, nameof(Lesson), _ => this.Flash(localizer["lessons.saved"].Value, "/lessons")) is { } shown)
             {
-                case Outcome<LessonDto>.Done:
-                    TempData["Flash"] = localizer["lessons.saved"].Value;
-                    return Redirect("/lessons");
-                case Outcome<LessonDto>.Invalid invalid:
-                    ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Lesson));
-                    break;
-                case null:
-                    break;
-                default:
-                    return NotFound();
+                return shown;
             }
         }
         Relationships = await LessonChoices.RelationshipsAsync(Db, localizer, cancellationToken);

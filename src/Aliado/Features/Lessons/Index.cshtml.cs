@@ -49,14 +49,9 @@ public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, T
     {
         if (ModelState.IsValid)
         {
-            switch (await Lessons.RecordAsync(db, workspace, clock, Lesson.ToDraft(time), cancellationToken))
+            if (await this.ShowAsync(await Lessons.RecordAsync(db, workspace, clock, Lesson.ToDraft(time), cancellationToken), localizer, nameof(Lesson), _ => this.Flash(localizer["lessons.saved"].Value)) is { } shown)
             {
-                case Outcome<LessonDto>.Done:
-                    TempData["Flash"] = localizer["lessons.saved"].Value;
-                    return RedirectToPage();
-                case Outcome<LessonDto>.Invalid invalid:
-                    ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Lesson));
-                    break;
+                return shown;
             }
         }
         await LoadAsync(cancellationToken);

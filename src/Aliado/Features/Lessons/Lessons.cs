@@ -100,7 +100,7 @@ public static class Lessons
     public static void MapLessons(this RouteGroupBuilder api)
     {
         var lessons = api.MapGroup("/lessons").WithTags("Lessons");
-        lessons.MapGet("/", async Task<Results<Ok<PagedList<LessonDto>>, ValidationProblem>> (string? q, string? role, Guid? relationshipId, int? page, int? pageSize, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+        lessons.MapGet("/", async Task<Results<Ok<PagedList<LessonDto>>, ValidationProblem, ProblemHttpResult>> (string? q, string? role, Guid? relationshipId, int? page, int? pageSize, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             {
                 var errors = new Check().OneOf<LessonRole>("role", role).MaxLength("q", q, Limits.ShortText).Errors;
                 return errors.Count > 0
@@ -108,24 +108,14 @@ public static class Lessons
                     : TypedResults.Ok(await FindAsync(db, q, role is null ? null : KebabCase.ParseOr(role, LessonRole.AsProvider), relationshipId, PageRequest.From(page, pageSize), cancellationToken));
             })
             .WithSummary("Lessons, newest first; q searches all their text ignoring case and accents; filter by role or relationshipId.");
-        lessons.MapPost("/", async Task<Results<Created<LessonDto>, ValidationProblem>> (LessonDraft draft, AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
-            await RecordAsync(db, workspace, clock, draft, cancellationToken) switch
-            {
-                Outcome<LessonDto>.Done done => TypedResults.Created($"/api/v1/lessons/{done.Value.Id}", done.Value),
-                Outcome<LessonDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                var other => throw new InvalidOperationException($"Unexpected {other}"),
-            })
+        lessons.MapPost("/", async Task<Results<Created<LessonDto>, ValidationProblem, ProblemHttpResult>> (LessonDraft draft, AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
+            problems.Created(await RecordAsync(db, workspace, clock, draft, cancellationToken), created => $"/api/v1/lessons/{created.Id}"))
             .AddEndpointFilter<EditorsOnly>();
         lessons.MapGet("/{id:guid}", async Task<Results<Ok<LessonDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await ByIdAsync(db, id, cancellationToken) is { } lesson ? TypedResults.Ok(lesson) : problems.NotFound())
             .Versioned<Aliado.Core.Typology.Lesson>();
         lessons.MapPut("/{id:guid}", async Task<Results<Ok<LessonDto>, ValidationProblem, ProblemHttpResult>> (Guid id, LessonDraft draft, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
-            await UpdateAsync(db, clock, id, draft, cancellationToken) switch
-            {
-                Outcome<LessonDto>.Done done => TypedResults.Ok(done.Value),
-                Outcome<LessonDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                _ => problems.NotFound(),
-            })
+            problems.Ok(await UpdateAsync(db, clock, id, draft, cancellationToken)))
             .AddEndpointFilter<EditorsOnly>()
             .Versioned<Aliado.Core.Typology.Lesson>();
         lessons.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>

@@ -43,18 +43,9 @@ public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, Cu
             var outcome = await SaveAsync(Id, () => Id is { } id
                 ? Organizations.UpdateAsync(Db, id, draft, cancellationToken)
                 : Organizations.CreateAsync(Db, workspace, draft, cancellationToken), cancellationToken);
-            switch (outcome)
+            if (await this.ShowAsync(outcome, localizer, nameof(Input), saved => this.Flash(localizer["organizations.saved", saved.Name].Value, "/organizations")) is { } shown)
             {
-                case null:
-                    break;
-                case Outcome<OrganizationDto>.Done done:
-                    TempData["Flash"] = localizer["organizations.saved", done.Value.Name].Value;
-                    return Redirect("/organizations");
-                case Outcome<OrganizationDto>.Invalid invalid:
-                    ModelState.AddFieldErrors(invalid.Errors, localizer);
-                    break;
-                default:
-                    return NotFound();
+                return shown;
             }
         }
         await LoadAsync(cancellationToken);

@@ -18,22 +18,12 @@ public static class OrganizationsApi
             await Organizations.ByIdAsync(db, id, cancellationToken) is { } organization ? TypedResults.Ok(organization) : problems.NotFound())
             .Versioned<Aliado.Core.People.Organization>();
 
-        organizations.MapPost("/", async Task<Results<Created<OrganizationDto>, ValidationProblem>> (OrganizationDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            await Organizations.CreateAsync(db, workspace, draft, cancellationToken) switch
-            {
-                Outcome<OrganizationDto>.Done done => TypedResults.Created($"/api/v1/organizations/{done.Value.Id}", done.Value),
-                Outcome<OrganizationDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                var other => throw new InvalidOperationException($"Unexpected {other}"),
-            })
+        organizations.MapPost("/", async Task<Results<Created<OrganizationDto>, ValidationProblem, ProblemHttpResult>> (OrganizationDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+            problems.Created(await Organizations.CreateAsync(db, workspace, draft, cancellationToken), created => $"/api/v1/organizations/{created.Id}"))
             .AddEndpointFilter<EditorsOnly>();
 
         organizations.MapPut("/{id:guid}", async Task<Results<Ok<OrganizationDto>, ValidationProblem, ProblemHttpResult>> (Guid id, OrganizationDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            await Organizations.UpdateAsync(db, id, draft, cancellationToken) switch
-            {
-                Outcome<OrganizationDto>.Done done => TypedResults.Ok(done.Value),
-                Outcome<OrganizationDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                _ => problems.NotFound(),
-            })
+            problems.Ok(await Organizations.UpdateAsync(db, id, draft, cancellationToken)))
             .AddEndpointFilter<EditorsOnly>()
             .Versioned<Aliado.Core.People.Organization>();
 

@@ -53,19 +53,9 @@ public sealed class DetailsModel(AliadoDbContext db, TimeProvider clock, Current
     {
         if (ModelState.IsValid)
         {
-            switch (await Ties.Circle.AddAsync(db, workspace, id, Tie.ToDraft(), Tie.NewPersonName, cancellationToken))
+            if (await this.ShowAsync(await Ties.Circle.AddAsync(db, workspace, id, Tie.ToDraft(), Tie.NewPersonName, cancellationToken), localizer, nameof(Tie), saved => this.Flash(localizer["circle.added", saved.OtherPersonName].Value, $"/people/{id}")) is { } shown)
             {
-                case Outcome<TieDto>.Done done:
-                    TempData["Flash"] = localizer["circle.added", done.Value.OtherPersonName].Value;
-                    return Redirect($"/people/{id}");
-                case Outcome<TieDto>.Invalid invalid:
-                    ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Tie));
-                    break;
-                case Outcome<TieDto>.Refused refused:
-                    ModelState.AddModelError(nameof(Tie), localizer[refused.MessageKey]);
-                    break;
-                default:
-                    return NotFound();
+                return shown;
             }
         }
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();
@@ -75,16 +65,9 @@ public sealed class DetailsModel(AliadoDbContext db, TimeProvider clock, Current
     {
         if (ModelState.IsValid)
         {
-            switch (await Features.Typology.Assessments.AssessAsync(db, workspace, clock, id, Assessment.ToDraft(time), cancellationToken))
+            if (await this.ShowAsync(await Features.Typology.Assessments.AssessAsync(db, workspace, clock, id, Assessment.ToDraft(time), cancellationToken), localizer, nameof(Assessment), _ => this.Flash(localizer["assessment.saved"].Value, $"/people/{id}#assessment-heading")) is { } shown)
             {
-                case Outcome<Core.Typology.Assessment>.Done:
-                    TempData["Flash"] = localizer["assessment.saved"].Value;
-                    return Redirect($"/people/{id}#assessment-heading");
-                case Outcome<Core.Typology.Assessment>.Invalid invalid:
-                    ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Assessment));
-                    break;
-                default:
-                    return NotFound();
+                return shown;
             }
         }
         return await LoadAsync(id, cancellationToken) ? Page() : NotFound();

@@ -49,23 +49,12 @@ public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, Cu
         var outcome = await SaveAsync(Id, () => Id is { } id
             ? SavePerson.UpdateAsync(Db, id, draft, cancellationToken)
             : SavePerson.CreateAsync(Db, workspace, draft, cancellationToken), cancellationToken);
-        if (outcome is null)
+        if (await this.ShowAsync(outcome, localizer, nameof(Input), saved => this.Flash(localizer["people.saved", saved.Name].Value, $"/people/{saved.Id}")) is { } shown)
         {
-            await LoadAsync(cancellationToken);
-            return Page();
+            return shown;
         }
-        switch (outcome)
-        {
-            case Outcome<PersonDto>.Done done:
-                TempData["Flash"] = localizer["people.saved", done.Value.Name].Value;
-                return Redirect($"/people/{done.Value.Id}");
-            case Outcome<PersonDto>.Invalid invalid:
-                ModelState.AddFieldErrors(invalid.Errors, localizer);
-                await LoadAsync(cancellationToken);
-                return Page();
-            default:
-                return NotFound();
-        }
+        await LoadAsync(cancellationToken);
+        return Page();
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)

@@ -44,18 +44,9 @@ public sealed class EditAssessmentModel(AliadoDbContext database, WorkspaceScope
         {
             return NotFound();
         }
-        switch (await SaveAsync(id, () => Assessments.UpdateAsync(Db, clock, id, Assessment.ToDraft(time), cancellationToken), cancellationToken))
+        if (await this.ShowAsync(await SaveAsync(id, () => Assessments.UpdateAsync(Db, clock, id, Assessment.ToDraft(time), cancellationToken), cancellationToken), localizer, nameof(Assessment), _ => this.Flash(localizer["assessment.saved"].Value, $"/people/{assessment.PersonId}#assessments")) is { } shown)
         {
-            case Outcome<Core.Typology.Assessment>.Done:
-                TempData["Flash"] = localizer["assessment.saved"].Value;
-                return Redirect($"/people/{assessment.PersonId}#assessments");
-            case Outcome<Core.Typology.Assessment>.Invalid invalid:
-                ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Assessment));
-                break;
-            case null:
-                break;
-            default:
-                return NotFound();
+            return shown;
         }
         await LoadAsync(assessment, cancellationToken);
         return Page();

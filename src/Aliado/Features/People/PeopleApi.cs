@@ -19,22 +19,12 @@ public static class PeopleApi
             await FindPeople.ByIdAsync(db, id, cancellationToken) is { } person ? TypedResults.Ok(person) : problems.NotFound())
             .Versioned<Aliado.Core.People.Person>();
 
-        people.MapPost("/", async Task<Results<Created<PersonDto>, ValidationProblem>> (PersonDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            await SavePerson.CreateAsync(db, workspace, draft, cancellationToken) switch
-            {
-                Outcome<PersonDto>.Done done => TypedResults.Created($"/api/v1/people/{done.Value.Id}", done.Value),
-                Outcome<PersonDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                var other => throw new InvalidOperationException($"Unexpected {other}"),
-            })
+        people.MapPost("/", async Task<Results<Created<PersonDto>, ValidationProblem, ProblemHttpResult>> (PersonDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+            problems.Created(await SavePerson.CreateAsync(db, workspace, draft, cancellationToken), created => $"/api/v1/people/{created.Id}"))
             .AddEndpointFilter<EditorsOnly>();
 
         people.MapPut("/{id:guid}", async Task<Results<Ok<PersonDto>, ValidationProblem, ProblemHttpResult>> (Guid id, PersonDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            await SavePerson.UpdateAsync(db, id, draft, cancellationToken) switch
-            {
-                Outcome<PersonDto>.Done done => TypedResults.Ok(done.Value),
-                Outcome<PersonDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                _ => problems.NotFound(),
-            })
+            problems.Ok(await SavePerson.UpdateAsync(db, id, draft, cancellationToken)))
             .AddEndpointFilter<EditorsOnly>()
             .Versioned<Aliado.Core.People.Person>();
 

@@ -78,24 +78,9 @@ public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, Ti
         }
         if (ModelState.IsValid)
         {
-            switch (await SaveAsync(id, save, cancellationToken))
+            if (await this.ShowAsync(await SaveAsync(id, save, cancellationToken), localizer, prefix, async saved => this.Flash(await said.AfterAsync(relationshipId.Value, saved, changed: true), $"/relationships/{relationshipId}#proposals")) is { } shown)
             {
-                case Outcome<ProposalDto>.Done done:
-                    TempData["Flash"] = await said.AfterAsync(relationshipId.Value, done.Value, changed: true);
-                    return Redirect($"/relationships/{relationshipId}#proposals");
-                case Outcome<ProposalDto>.Invalid invalid:
-                    ModelState.AddFieldErrors(invalid.Errors, localizer, prefix);
-                    break;
-                case Outcome<ProposalDto>.Unusable unusable:
-                    ModelState.AddFieldErrors(unusable.Errors, localizer, prefix);
-                    break;
-                case Outcome<ProposalDto>.Refused refused:
-                    ModelState.AddModelError(string.Empty, localizer[refused.MessageKey]);
-                    break;
-                case null:
-                    break;
-                default:
-                    return NotFound();
+                return shown;
             }
         }
         await LoadAsync(relationshipId.Value, cancellationToken);

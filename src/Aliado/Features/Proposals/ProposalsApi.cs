@@ -14,29 +14,22 @@ public static class ProposalsApi
             await Proposals.ListAsync(db, id, PageRequest.From(page, pageSize), cancellationToken) is { } list ? TypedResults.Ok(list) : problems.NotFound())
             .WithTags(tags);
         api.MapPost("/relationships/{id:guid}/proposals", async Task<Results<Created<ProposalDto>, ValidationProblem, ProblemHttpResult>> (Guid id, ProposalDraft draft, AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
-            await Proposals.MakeAsync(db, workspace, clock, id, draft, cancellationToken) switch
-            {
-                Outcome<ProposalDto>.Done done => TypedResults.Created($"/api/v1/proposals/{done.Value.Id}", done.Value),
-                Outcome<ProposalDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                Outcome<ProposalDto>.Unusable unusable => problems.Unprocessable(unusable.Errors),
-                Outcome<ProposalDto>.Refused refused => problems.Conflict(refused.MessageKey),
-                _ => problems.NotFound(),
-            })
+            problems.Created(await Proposals.MakeAsync(db, workspace, clock, id, draft, cancellationToken), created => $"/api/v1/proposals/{created.Id}"))
             .WithTags(tags).AddEndpointFilter<EditorsOnly>();
         api.MapGet("/proposals/{id:guid}", async Task<Results<Ok<ProposalDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Proposals.ByIdAsync(db, id, cancellationToken) is { } proposal ? TypedResults.Ok(proposal) : problems.NotFound())
             .WithTags(tags)
             .Versioned<Aliado.Core.Running.Proposal>();
         api.MapPut("/proposals/{id:guid}", async Task<Results<Ok<ProposalDto>, ValidationProblem, ProblemHttpResult>> (Guid id, ProposalDraft draft, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
-            Present(await Proposals.UpdateAsync(db, clock, id, draft, cancellationToken), problems))
+            problems.Ok(await Proposals.UpdateAsync(db, clock, id, draft, cancellationToken)))
             .WithTags(tags).AddEndpointFilter<EditorsOnly>()
             .Versioned<Aliado.Core.Running.Proposal>();
         api.MapPost("/proposals/{id:guid}/answer", async Task<Results<Ok<ProposalDto>, ValidationProblem, ProblemHttpResult>> (Guid id, AnswerDraft draft, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
-            Present(await Proposals.AnswerAsync(db, clock, id, draft, cancellationToken), problems))
+            problems.Ok(await Proposals.AnswerAsync(db, clock, id, draft, cancellationToken)))
             .WithTags(tags).AddEndpointFilter<EditorsOnly>()
             .Versioned<Aliado.Core.Running.Proposal>();
         api.MapPut("/proposals/{id:guid}/answer", async Task<Results<Ok<ProposalDto>, ValidationProblem, ProblemHttpResult>> (Guid id, AnswerDraft draft, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
-            Present(await Proposals.CorrectAnswerAsync(db, clock, id, draft, cancellationToken), problems))
+            problems.Ok(await Proposals.CorrectAnswerAsync(db, clock, id, draft, cancellationToken)))
             .WithTags(tags).WithSummary("Corrects a recorded answer, or takes it back with \"pending\"; send If-Match so a correction never crosses another.")
             .AddEndpointFilter<EditorsOnly>()
             .Versioned<Aliado.Core.Running.Proposal>();
@@ -45,13 +38,4 @@ public static class ProposalsApi
             .WithTags(tags).AddEndpointFilter<EditorsOnly>()
             .Versioned<Aliado.Core.Running.Proposal>();
     }
-
-    private static Results<Ok<ProposalDto>, ValidationProblem, ProblemHttpResult> Present(Outcome<ProposalDto> outcome, Problems problems) => outcome switch
-    {
-        Outcome<ProposalDto>.Done done => TypedResults.Ok(done.Value),
-        Outcome<ProposalDto>.Invalid invalid => problems.Validation(invalid.Errors),
-        Outcome<ProposalDto>.Unusable unusable => problems.Unprocessable(unusable.Errors),
-        Outcome<ProposalDto>.Refused refused => problems.Conflict(refused.MessageKey),
-        _ => problems.NotFound(),
-    };
 }

@@ -55,21 +55,10 @@ public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, Ti
         }
         if (ModelState.IsValid)
         {
-            switch (await SaveAsync(id, () => Pulses.UpdateAsync(Db, clock, id, Pulse.ToDraft(time), cancellationToken), cancellationToken))
+            var outcome = await SaveAsync(id, () => Pulses.UpdateAsync(Db, clock, id, Pulse.ToDraft(time), cancellationToken), cancellationToken);
+            if (await this.ShowAsync(outcome, localizer, nameof(Pulse), async saved => this.Flash(await said.AfterAsync(pulse.RelationshipId, saved, changed: true), $"/relationships/{pulse.RelationshipId}#step-8")) is { } shown)
             {
-                case Outcome<PulseDto>.Done done:
-                    TempData["Flash"] = await said.AfterAsync(pulse.RelationshipId, done.Value, changed: true);
-                    return Redirect($"/relationships/{pulse.RelationshipId}#step-8");
-                case Outcome<PulseDto>.Invalid invalid:
-                    ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Pulse));
-                    break;
-                case Outcome<PulseDto>.Refused refused:
-                    ModelState.AddModelError(string.Empty, localizer[refused.MessageKey]);
-                    break;
-                case null:
-                    break;
-                default:
-                    return NotFound();
+                return shown;
             }
         }
         await LoadAsync(pulse, cancellationToken);

@@ -105,25 +105,14 @@ public static class Pulses
             await ListAsync(db, id, PageRequest.From(page, pageSize), cancellationToken) is { } list ? TypedResults.Ok(list) : problems.NotFound())
             .WithTags(tags);
         api.MapPost("/relationships/{id:guid}/pulses", async Task<Results<Created<PulseDto>, ValidationProblem, ProblemHttpResult>> (Guid id, PulseDraft draft, AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
-            await TakeAsync(db, workspace, clock, id, draft, cancellationToken) switch
-            {
-                Outcome<PulseDto>.Done done => TypedResults.Created($"/api/v1/pulses/{done.Value.Id}", done.Value),
-                Outcome<PulseDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                _ => problems.NotFound(),
-            })
+            problems.Created(await TakeAsync(db, workspace, clock, id, draft, cancellationToken), created => $"/api/v1/pulses/{created.Id}"))
             .WithTags(tags).AddEndpointFilter<EditorsOnly>();
         api.MapGet("/pulses/{id:guid}", async Task<Results<Ok<PulseDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await db.Pulses.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is { } pulse ? TypedResults.Ok(PulseDto.From(pulse)) : problems.NotFound())
             .WithTags(tags)
             .Versioned<Aliado.Core.Running.Pulse>();
         api.MapPut("/pulses/{id:guid}", async Task<Results<Ok<PulseDto>, ValidationProblem, ProblemHttpResult>> (Guid id, PulseDraft draft, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
-            await UpdateAsync(db, clock, id, draft, cancellationToken) switch
-            {
-                Outcome<PulseDto>.Done done => TypedResults.Ok(done.Value),
-                Outcome<PulseDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                Outcome<PulseDto>.Refused refused => problems.Conflict(refused.MessageKey),
-                _ => problems.NotFound(),
-            })
+            problems.Ok(await UpdateAsync(db, clock, id, draft, cancellationToken)))
             .WithTags(tags).WithSummary("Corrects one of my pulses; a client's own answer from a check-in can be deleted, not rewritten.")
             .AddEndpointFilter<EditorsOnly>()
             .Versioned<Aliado.Core.Running.Pulse>();

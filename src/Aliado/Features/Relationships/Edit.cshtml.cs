@@ -49,18 +49,9 @@ public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, Ti
             var outcome = await SaveAsync(Id, () => Id is { } id
                 ? Relationships.UpdateAsync(Db, clock, workspace, id, Input.ToDraft(), cancellationToken)
                 : Relationships.CreateAsync(Db, clock, workspace, Input.ToDraft(), cancellationToken), cancellationToken);
-            switch (outcome)
+            if (await this.ShowAsync(outcome, localizer, nameof(Input), saved => this.Flash(localizer["relationship.saved"].Value, $"/relationships/{saved.Id}")) is { } shown)
             {
-                case null:
-                    break;
-                case Outcome<RelationshipDto>.Done done:
-                    TempData["Flash"] = localizer["relationship.saved"].Value;
-                    return Redirect($"/relationships/{done.Value.Id}");
-                case Outcome<RelationshipDto>.Invalid invalid:
-                    ModelState.AddFieldErrors(invalid.Errors, localizer);
-                    break;
-                default:
-                    return NotFound();
+                return shown;
             }
         }
         await LoadAsync(cancellationToken);

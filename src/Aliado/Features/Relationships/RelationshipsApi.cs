@@ -14,7 +14,7 @@ public static class RelationshipsApi
     {
         var relationships = api.MapGroup("/relationships").WithTags("Relationships");
 
-        relationships.MapGet("/", async Task<Results<Ok<PagedList<RelationshipDto>>, ValidationProblem>> (AliadoDbContext db, TimeProvider clock, Problems problems, Guid? personId, string? outcome, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        relationships.MapGet("/", async Task<Results<Ok<PagedList<RelationshipDto>>, ValidationProblem, ProblemHttpResult>> (AliadoDbContext db, TimeProvider clock, Problems problems, Guid? personId, string? outcome, int? page, int? pageSize, CancellationToken cancellationToken) =>
             {
                 var errors = new Core.Check().OneOf<VerdictOutcome>("outcome", outcome).Errors;
                 if (errors.Count > 0)
@@ -30,17 +30,12 @@ public static class RelationshipsApi
             await Relationships.ByIdAsync(db, clock, id, cancellationToken) is { } relationship ? TypedResults.Ok(relationship) : problems.NotFound())
             .Versioned<Aliado.Core.Relationships.Relationship>();
 
-        relationships.MapPost("/", async Task<Results<Created<RelationshipDto>, ValidationProblem>> (RelationshipDraft draft, AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            await Relationships.CreateAsync(db, clock, workspace, draft, cancellationToken) switch
-            {
-                Outcome<RelationshipDto>.Done done => TypedResults.Created($"/api/v1/relationships/{done.Value.Id}", done.Value),
-                Outcome<RelationshipDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                var other => throw new InvalidOperationException($"Unexpected {other}"),
-            })
+        relationships.MapPost("/", async Task<Results<Created<RelationshipDto>, ValidationProblem, ProblemHttpResult>> (RelationshipDraft draft, AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+            problems.Created(await Relationships.CreateAsync(db, clock, workspace, draft, cancellationToken), created => $"/api/v1/relationships/{created.Id}"))
             .AddEndpointFilter<EditorsOnly>();
 
         relationships.MapPut("/{id:guid}", async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> (Guid id, RelationshipDraft draft, AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            Present(await Relationships.UpdateAsync(db, clock, workspace, id, draft, cancellationToken), problems))
+            problems.Ok(await Relationships.UpdateAsync(db, clock, workspace, id, draft, cancellationToken)))
             .AddEndpointFilter<EditorsOnly>()
             .Versioned<Aliado.Core.Relationships.Relationship>();
 
@@ -64,11 +59,11 @@ public static class RelationshipsApi
             await Verdicts.ReadAsync(db, id, localizer, cancellationToken) is { } verdict ? TypedResults.Ok(verdict) : problems.NotFound());
 
         relationships.MapPost("/{id:guid}/verdict/accept", async Task<Results<Ok<VerdictDto>, ValidationProblem, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, TimeProvider clock, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
-            Present(await Verdicts.DecideAsync(db, id, null, overriding: false, clock, localizer, cancellationToken), problems))
+            problems.Ok(await Verdicts.DecideAsync(db, id, null, overriding: false, clock, localizer, cancellationToken)))
             .AddEndpointFilter<EditorsOnly>();
 
         relationships.MapPost("/{id:guid}/verdict/override", async Task<Results<Ok<VerdictDto>, ValidationProblem, ProblemHttpResult>> (Guid id, OverrideRequest request, AliadoDbContext db, Problems problems, TimeProvider clock, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
-            Present(await Verdicts.DecideAsync(db, id, request.Reason, overriding: true, clock, localizer, cancellationToken), problems))
+            problems.Ok(await Verdicts.DecideAsync(db, id, request.Reason, overriding: true, clock, localizer, cancellationToken)))
             .AddEndpointFilter<EditorsOnly>();
 
         MapEntries(api);
@@ -81,15 +76,15 @@ public static class RelationshipsApi
         api.MapGet("/relationships/{id:guid}/interests", async Task<Results<Ok<PagedList<InterestDto>>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
             await Relationships.ByIdAsync(db, clock, id, cancellationToken) is null ? problems.NotFound() : TypedResults.Ok(All((await CaseFile.LoadAsync(db, id, cancellationToken)).Interests.Select(InterestDto.From))))
             .WithTags(tags);
-        api.MapPost("/relationships/{id:guid}/interests", async Task<Results<Ok<InterestDto>, Created<InterestDto>, ValidationProblem, ProblemHttpResult>> (Guid id, InterestDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            Written(await CaseEntries.AddInterestAsync(db, workspace, id, draft, cancellationToken), problems, i => $"/api/v1/interests/{i.Id}"))
+        api.MapPost("/relationships/{id:guid}/interests", async Task<Results<Created<InterestDto>, ValidationProblem, ProblemHttpResult>> (Guid id, InterestDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+            problems.Created(await CaseEntries.AddInterestAsync(db, workspace, id, draft, cancellationToken), created => $"/api/v1/interests/{created.Id}"))
             .WithTags(tags).AddEndpointFilter<EditorsOnly>();
         api.MapGet("/interests/{id:guid}", async Task<Results<Ok<InterestDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(db.Interests, i => i.Id == id, cancellationToken) is { } interest ? TypedResults.Ok(InterestDto.From(interest)) : problems.NotFound())
             .WithTags(tags)
             .Versioned<Aliado.Core.Relationships.Interest>();
-        api.MapPut("/interests/{id:guid}", async Task<Results<Ok<InterestDto>, Created<InterestDto>, ValidationProblem, ProblemHttpResult>> (Guid id, InterestDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            Written(await CaseEntries.UpdateInterestAsync(db, id, draft, cancellationToken), problems, null))
+        api.MapPut("/interests/{id:guid}", async Task<Results<Ok<InterestDto>, ValidationProblem, ProblemHttpResult>> (Guid id, InterestDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            problems.Ok(await CaseEntries.UpdateInterestAsync(db, id, draft, cancellationToken)))
             .WithTags(tags).AddEndpointFilter<EditorsOnly>()
             .Versioned<Aliado.Core.Relationships.Interest>();
         api.MapDelete("/interests/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
@@ -100,15 +95,15 @@ public static class RelationshipsApi
         api.MapGet("/relationships/{id:guid}/offerings", async Task<Results<Ok<PagedList<OfferingDto>>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
             await Relationships.ByIdAsync(db, clock, id, cancellationToken) is null ? problems.NotFound() : TypedResults.Ok(All((await CaseFile.LoadAsync(db, id, cancellationToken)).Offerings.Select(OfferingDto.From))))
             .WithTags(tags);
-        api.MapPost("/relationships/{id:guid}/offerings", async Task<Results<Ok<OfferingDto>, Created<OfferingDto>, ValidationProblem, ProblemHttpResult>> (Guid id, OfferingDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            Written(await CaseEntries.AddOfferingAsync(db, workspace, id, draft, cancellationToken), problems, o => $"/api/v1/offerings/{o.Id}"))
+        api.MapPost("/relationships/{id:guid}/offerings", async Task<Results<Created<OfferingDto>, ValidationProblem, ProblemHttpResult>> (Guid id, OfferingDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+            problems.Created(await CaseEntries.AddOfferingAsync(db, workspace, id, draft, cancellationToken), created => $"/api/v1/offerings/{created.Id}"))
             .WithTags(tags).AddEndpointFilter<EditorsOnly>();
         api.MapGet("/offerings/{id:guid}", async Task<Results<Ok<OfferingDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.Offerings, o => o.Serves), o => o.Id == id, cancellationToken) is { } offering ? TypedResults.Ok(OfferingDto.From(offering)) : problems.NotFound())
             .WithTags(tags)
             .Versioned<Aliado.Core.Relationships.Offering>();
-        api.MapPut("/offerings/{id:guid}", async Task<Results<Ok<OfferingDto>, Created<OfferingDto>, ValidationProblem, ProblemHttpResult>> (Guid id, OfferingDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            Written(await CaseEntries.UpdateOfferingAsync(db, id, draft, cancellationToken), problems, null))
+        api.MapPut("/offerings/{id:guid}", async Task<Results<Ok<OfferingDto>, ValidationProblem, ProblemHttpResult>> (Guid id, OfferingDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            problems.Ok(await CaseEntries.UpdateOfferingAsync(db, id, draft, cancellationToken)))
             .WithTags(tags).AddEndpointFilter<EditorsOnly>()
             .Versioned<Aliado.Core.Relationships.Offering>();
         api.MapDelete("/offerings/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
@@ -119,15 +114,15 @@ public static class RelationshipsApi
         api.MapGet("/relationships/{id:guid}/coincidences", async Task<Results<Ok<PagedList<CoincidenceDto>>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
             await Relationships.ByIdAsync(db, clock, id, cancellationToken) is null ? problems.NotFound() : TypedResults.Ok(All((await CaseFile.LoadAsync(db, id, cancellationToken)).Coincidences.Select(CoincidenceDto.From))))
             .WithTags(tags);
-        api.MapPost("/relationships/{id:guid}/coincidences", async Task<Results<Ok<CoincidenceDto>, Created<CoincidenceDto>, ValidationProblem, ProblemHttpResult>> (Guid id, CoincidenceDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            Written(await CaseEntries.LinkAsync(db, workspace, id, draft, cancellationToken), problems, c => $"/api/v1/coincidences/{c.Id}"))
+        api.MapPost("/relationships/{id:guid}/coincidences", async Task<Results<Created<CoincidenceDto>, ValidationProblem, ProblemHttpResult>> (Guid id, CoincidenceDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
+            problems.Created(await CaseEntries.LinkAsync(db, workspace, id, draft, cancellationToken), created => $"/api/v1/coincidences/{created.Id}"))
             .WithTags(tags).AddEndpointFilter<EditorsOnly>();
         api.MapGet("/coincidences/{id:guid}", async Task<Results<Ok<CoincidenceDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(db.Coincidences, c => c.Id == id, cancellationToken) is { } coincidence ? TypedResults.Ok(CoincidenceDto.From(coincidence)) : problems.NotFound())
             .WithTags(tags)
             .Versioned<Aliado.Core.Relationships.Coincidence>();
-        api.MapPut("/coincidences/{id:guid}", async Task<Results<Ok<CoincidenceDto>, Created<CoincidenceDto>, ValidationProblem, ProblemHttpResult>> (Guid id, CoincidenceDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            Written(await CaseEntries.RelinkAsync(db, id, draft, cancellationToken), problems, null))
+        api.MapPut("/coincidences/{id:guid}", async Task<Results<Ok<CoincidenceDto>, ValidationProblem, ProblemHttpResult>> (Guid id, CoincidenceDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            problems.Ok(await CaseEntries.RelinkAsync(db, id, draft, cancellationToken)))
             .WithTags(tags).AddEndpointFilter<EditorsOnly>()
             .Versioned<Aliado.Core.Relationships.Coincidence>();
         api.MapDelete("/coincidences/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
@@ -142,21 +137,4 @@ public static class RelationshipsApi
         var list = items.ToList();
         return new PagedList<T>(list, 1, Math.Max(1, list.Count), list.Count);
     }
-
-    private static Results<Ok<T>, ValidationProblem, ProblemHttpResult> Present<T>(Outcome<T> outcome, Problems problems) => outcome switch
-    {
-        Outcome<T>.Done done => TypedResults.Ok(done.Value),
-        Outcome<T>.Invalid invalid => problems.Validation(invalid.Errors),
-        Outcome<T>.Refused refused => problems.Conflict(refused.MessageKey),
-        _ => problems.NotFound(),
-    };
-
-    private static Results<Ok<T>, Created<T>, ValidationProblem, ProblemHttpResult> Written<T>(Outcome<T> outcome, Problems problems, Func<T, string>? location) => outcome switch
-    {
-        Outcome<T>.Done done when location is not null => TypedResults.Created(location(done.Value), done.Value),
-        Outcome<T>.Done done => TypedResults.Ok(done.Value),
-        Outcome<T>.Invalid invalid => problems.Validation(invalid.Errors),
-        Outcome<T>.Refused refused => problems.Conflict(refused.MessageKey),
-        _ => problems.NotFound(),
-    };
 }

@@ -22,25 +22,10 @@ public static class StepForms
         Func<T, Task<string>> said,
         IStringLocalizer localizer)
     {
-        if (page.ModelState.IsValid)
+        if (page.ModelState.IsValid
+            && await page.ShowAsync(await write(), localizer, form.Prefix, async value => page.Flash(await said(value), $"/relationships/{relationshipId}#{form.Step}")) is { } shown)
         {
-            switch (await write())
-            {
-                case Outcome<T>.Done done:
-                    page.TempData["Flash"] = await said(done.Value);
-                    return new RedirectResult($"/relationships/{relationshipId}#{form.Step}");
-                case Outcome<T>.Invalid invalid:
-                    page.ModelState.AddFieldErrors(invalid.Errors, localizer, form.Prefix);
-                    break;
-                case Outcome<T>.Unusable unusable:
-                    page.ModelState.AddFieldErrors(unusable.Errors, localizer, form.Prefix);
-                    break;
-                case Outcome<T>.Refused refused:
-                    page.ModelState.AddModelError(form.Prefix, localizer[refused.MessageKey, refused.Arguments]);
-                    break;
-                default:
-                    return new NotFoundResult();
-            }
+            return shown;
         }
         KeptForm.Keep(page.TempData, form.Prefix, input, page.ModelState);
         // To the form's error summary: a fragment that names a focusable element gives it the focus.

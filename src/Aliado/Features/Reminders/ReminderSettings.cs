@@ -53,12 +53,7 @@ public static class ReminderSettings
             .VersionedBySnapshot(CurrentAsync);
         api.MapPut("/me/reminders", async Task<Results<Ok<ReminderSettingsDto>, ValidationProblem, ProblemHttpResult>> (ReminderSettingsDraft draft, HttpContext context, UserManager<AliadoUser> users, IOptions<EmailSettings> email, TimeProvider clock, Problems problems) =>
             await users.GetUserAsync(context.User) is not { } user ? problems.NotFound()
-            : await ChangeAsync(users, user, draft, email.Value, clock) switch
-            {
-                Outcome<ReminderSettingsDto>.Done done => TypedResults.Ok(done.Value),
-                Outcome<ReminderSettingsDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                _ => problems.NotFound(),
-            })
+            : problems.Ok(await ChangeAsync(users, user, draft, email.Value, clock)))
             .WithTags(tags).WithSummary("Changes how often (weekly, daily, off), which day and at what hour my agenda e-mail comes.")
             .VersionedBySnapshot(CurrentAsync);
     }

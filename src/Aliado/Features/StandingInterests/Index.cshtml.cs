@@ -37,13 +37,7 @@ public sealed class IndexModel(AliadoDbContext db, WorkspaceScope scope, Current
     public async Task<IActionResult> OnPostUpdateAsync(Guid standingId, CancellationToken cancellationToken)
     {
         EditingId = standingId;
-        var outcome = await SaveAsync(standingId, () => StandingInterests.UpdateAsync(Db, standingId, new StandingInterestDraft(Description, Importance), cancellationToken), cancellationToken);
-        if (outcome is null)
-        {
-            await LoadAsync(cancellationToken);
-            return Page();
-        }
-        return await PresentAsync(outcome, cancellationToken);
+        return await PresentAsync(await SaveAsync(standingId, () => StandingInterests.UpdateAsync(Db, standingId, new StandingInterestDraft(Description, Importance), cancellationToken), cancellationToken), cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRemoveAsync(Guid standingId, CancellationToken cancellationToken)
@@ -56,21 +50,11 @@ public sealed class IndexModel(AliadoDbContext db, WorkspaceScope scope, Current
         return RedirectToPage();
     }
 
-    private async Task<IActionResult> PresentAsync(Outcome<StandingInterestDto> outcome, CancellationToken cancellationToken)
+    private async Task<IActionResult> PresentAsync(Outcome<StandingInterestDto>? outcome, CancellationToken cancellationToken)
     {
-        switch (outcome)
+        if (await this.ShowAsync(outcome, localizer, string.Empty, saved => this.Flash(localizer["standing.saved", saved.Description].Value)) is { } shown)
         {
-            case Outcome<StandingInterestDto>.Done done:
-                TempData["Flash"] = localizer["standing.saved", done.Value.Description].Value;
-                return RedirectToPage();
-            case Outcome<StandingInterestDto>.Invalid invalid:
-                ModelState.AddFieldErrors(invalid.Errors, localizer, string.Empty);
-                break;
-            case Outcome<StandingInterestDto>.Refused refused:
-                ModelState.AddModelError(string.Empty, localizer[refused.MessageKey, Core.Relationships.StandingInterestDraft.MaxPerWorkspace]);
-                break;
-            default:
-                return NotFound();
+            return shown;
         }
         await LoadAsync(cancellationToken);
         return Page();

@@ -34,7 +34,7 @@ public static class StandingInterests
         }
         if (await db.StandingInterests.CountAsync(cancellationToken) >= StandingInterestDraft.MaxPerWorkspace)
         {
-            return Outcome.Refused<StandingInterestDto>(TooMany);
+            return Outcome.Refused<StandingInterestDto>(TooMany, StandingInterestDraft.MaxPerWorkspace);
         }
         var interest = StandingInterest.Create(workspace.Id, draft);
         db.StandingInterests.Add(interest);
@@ -85,21 +85,10 @@ public static class StandingInterests
         api.MapGet("/standing-interests", async (AliadoDbContext db, CancellationToken cancellationToken) => TypedResults.Ok(await ListAsync(db, cancellationToken)))
             .WithTags(tags).WithSummary("What I always want, offered in step 3 of every relationship.");
         api.MapPost("/standing-interests", async Task<Results<Created<StandingInterestDto>, ValidationProblem, ProblemHttpResult>> (StandingInterestDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            await AddAsync(db, workspace, draft, cancellationToken) switch
-            {
-                Outcome<StandingInterestDto>.Done done => TypedResults.Created($"/api/v1/standing-interests/{done.Value.Id}", done.Value),
-                Outcome<StandingInterestDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                Outcome<StandingInterestDto>.Refused refused => problems.Conflict(refused.MessageKey, StandingInterestDraft.MaxPerWorkspace),
-                _ => problems.NotFound(),
-            })
+            problems.Created(await AddAsync(db, workspace, draft, cancellationToken), created => $"/api/v1/standing-interests/{created.Id}"))
             .WithTags(tags).AddEndpointFilter<EditorsOnly>();
         api.MapPut("/standing-interests/{id:guid}", async Task<Results<Ok<StandingInterestDto>, ValidationProblem, ProblemHttpResult>> (Guid id, StandingInterestDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            await UpdateAsync(db, id, draft, cancellationToken) switch
-            {
-                Outcome<StandingInterestDto>.Done done => TypedResults.Ok(done.Value),
-                Outcome<StandingInterestDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                _ => problems.NotFound(),
-            })
+            problems.Ok(await UpdateAsync(db, id, draft, cancellationToken)))
             .WithTags(tags).AddEndpointFilter<EditorsOnly>()
             .Versioned<Aliado.Core.Relationships.StandingInterest>();
         api.MapDelete("/standing-interests/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
@@ -107,12 +96,7 @@ public static class StandingInterests
             .WithTags(tags).AddEndpointFilter<EditorsOnly>()
             .Versioned<Aliado.Core.Relationships.StandingInterest>();
         api.MapPost("/relationships/{id:guid}/interests/from-standing/{standingId:guid}", async Task<Results<Created<InterestDto>, ValidationProblem, ProblemHttpResult>> (Guid id, Guid standingId, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            await UseAsync(db, workspace, id, standingId, cancellationToken) switch
-            {
-                Outcome<InterestDto>.Done done => TypedResults.Created($"/api/v1/interests/{done.Value.Id}", done.Value),
-                Outcome<InterestDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                _ => problems.NotFound(),
-            })
+            problems.Created(await UseAsync(db, workspace, id, standingId, cancellationToken), created => $"/api/v1/interests/{created.Id}"))
             .WithTags(tags).AddEndpointFilter<EditorsOnly>()
             .WithSummary("Records one of my standing interests as an interest of mine in this relationship.");
     }

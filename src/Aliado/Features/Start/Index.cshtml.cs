@@ -1,5 +1,4 @@
 using Aliado.Data;
-using Aliado.Features.Relationships;
 using Aliado.Features.Shared;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Mvc;
@@ -21,16 +20,9 @@ public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, T
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
-        switch (await GuidedStart.RunAsync(db, clock, workspace, Input, cancellationToken))
-        {
-            case Outcome<RelationshipDto>.Done done:
-                TempData["Flash"] = localizer["start.done", localizer[$"outcome.{Core.KebabCase.ToKebab(done.Value.Outcome)}"].Value, done.Value.ClientName].Value;
-                return Redirect($"/relationships/{done.Value.Id}#step-5");
-            case Outcome<RelationshipDto>.Invalid invalid:
-                ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Input));
-                return Page();
-            default:
-                return NotFound();
-        }
+        var outcome = await GuidedStart.RunAsync(db, clock, workspace, Input, cancellationToken);
+        return await this.ShowAsync(outcome, localizer, nameof(Input), started => this.Flash(
+            localizer["start.done", localizer[$"outcome.{Core.KebabCase.ToKebab(started.Outcome)}"].Value, started.ClientName].Value,
+            $"/relationships/{started.Id}#step-5")) ?? Page();
     }
 }

@@ -43,21 +43,9 @@ public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, IS
         if (ModelState.IsValid)
         {
             var outcome = await SaveAsync(id, () => Circle.UpdateAsync(Db, id, Tie.ToDraft(), cancellationToken), cancellationToken);
-            switch (outcome)
+            if (await this.ShowAsync(outcome, localizer, nameof(Tie), _ => this.Flash(localizer["tie.saved"].Value, $"/people/{tie.PersonId}")) is { } shown)
             {
-                case null:
-                    break;
-                case Outcome<TieDto>.Done:
-                    TempData["Flash"] = localizer["tie.saved"].Value;
-                    return Redirect($"/people/{tie.PersonId}");
-                case Outcome<TieDto>.Invalid invalid:
-                    ModelState.AddFieldErrors(invalid.Errors, localizer, nameof(Tie));
-                    break;
-                case Outcome<TieDto>.Refused refused:
-                    ModelState.AddModelError(nameof(Tie), localizer[refused.MessageKey]);
-                    break;
-                default:
-                    return NotFound();
+                return shown;
             }
         }
         await LoadAsync(tie, cancellationToken);

@@ -27,9 +27,9 @@ public static class TiesApi
             .WithTags("Ties")
             .WithSummary("The person's circle (direction=circle, the default) or the circles the person is part of (direction=surrounds).");
 
-        api.MapPost("/people/{id:guid}/ties", async Task<Results<Ok<TieDto>, Created<TieDto>, ValidationProblem, ProblemHttpResult>> (
+        api.MapPost("/people/{id:guid}/ties", async Task<Results<Created<TieDto>, ValidationProblem, ProblemHttpResult>> (
                 Guid id, TieDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            Present(await Circle.AddAsync(db, workspace, id, draft, cancellationToken), problems, created: true))
+            problems.Created(await Circle.AddAsync(db, workspace, id, draft, cancellationToken), created => $"/api/v1/ties/{created.Id}"))
             .WithTags("Ties")
             .AddEndpointFilter<EditorsOnly>();
 
@@ -38,8 +38,8 @@ public static class TiesApi
             await Circle.ByIdAsync(db, id, cancellationToken) is { } tie ? TypedResults.Ok(tie) : problems.NotFound())
             .Versioned<Aliado.Core.People.Tie>();
 
-        ties.MapPut("/{id:guid}", async Task<Results<Ok<TieDto>, Created<TieDto>, ValidationProblem, ProblemHttpResult>> (Guid id, TieDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            Present(await Circle.UpdateAsync(db, id, draft, cancellationToken), problems, created: false))
+        ties.MapPut("/{id:guid}", async Task<Results<Ok<TieDto>, ValidationProblem, ProblemHttpResult>> (Guid id, TieDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            problems.Ok(await Circle.UpdateAsync(db, id, draft, cancellationToken)))
             .AddEndpointFilter<EditorsOnly>()
             .Versioned<Aliado.Core.People.Tie>();
 
@@ -51,13 +51,4 @@ public static class TiesApi
 
     private static Task<bool> FindPersonAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken) =>
         db.People.AnyAsync(p => p.Id == id, cancellationToken);
-
-    private static Results<Ok<TieDto>, Created<TieDto>, ValidationProblem, ProblemHttpResult> Present(Outcome<TieDto> outcome, Problems problems, bool created) => outcome switch
-    {
-        Outcome<TieDto>.Done done when created => TypedResults.Created($"/api/v1/ties/{done.Value.Id}", done.Value),
-        Outcome<TieDto>.Done done => TypedResults.Ok(done.Value),
-        Outcome<TieDto>.Invalid invalid => problems.Validation(invalid.Errors),
-        Outcome<TieDto>.Refused refused => problems.Conflict(refused.MessageKey),
-        _ => problems.NotFound(),
-    };
 }

@@ -14,13 +14,8 @@ public static class TrashApi
             TypedResults.Ok(await TrashCan.ListAsync(db, PageRequest.From(page, pageSize), cancellationToken)))
             .WithSummary("What was deleted in the last 30 days, newest first; each entry brings back everything that went with it.");
 
-        trash.MapPost("/{id:guid}/restore", async Task<Results<Ok<RestoredDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            await TrashCan.RestoreAsync(db, id, cancellationToken) switch
-            {
-                Outcome<RestoredDto>.Done done => TypedResults.Ok(done.Value),
-                Outcome<RestoredDto>.Refused refused => problems.Conflict(refused.MessageKey, refused.Arguments),
-                _ => problems.NotFound(),
-            })
+        trash.MapPost("/{id:guid}/restore", async Task<Results<Ok<RestoredDto>, ValidationProblem, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+            problems.Ok(await TrashCan.RestoreAsync(db, id, cancellationToken)))
             .WithSummary("Brings a deleted record back whole, with everything that was deleted with it.")
             .AddEndpointFilter<EditorsOnly>();
 

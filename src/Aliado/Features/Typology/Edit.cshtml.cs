@@ -53,19 +53,10 @@ public sealed class EditModel(AliadoDbContext db, CurrentWorkspace workspace, IS
         }
         if (ModelState.IsValid)
         {
-            switch (await ClientTypes.UpdateAsync(db, id, Input.ToDraft(Type!), localizer, cancellationToken))
+            var outcome = await ClientTypes.UpdateAsync(db, id, Input.ToDraft(Type!), localizer, cancellationToken);
+            if (await this.ShowAsync(outcome, localizer, nameof(Input), saved => this.Flash(localizer["typology.saved", saved.Name].Value, "/typology")) is { } shown)
             {
-                case Outcome<ClientTypeDto>.Done done:
-                    TempData["Flash"] = localizer["typology.saved", done.Value.Name].Value;
-                    return Redirect("/typology");
-                case Outcome<ClientTypeDto>.Invalid invalid:
-                    ModelState.AddFieldErrors(invalid.Errors, localizer);
-                    break;
-                case Outcome<ClientTypeDto>.Refused refused:
-                    ModelState.AddModelError(string.Empty, localizer[refused.MessageKey, refused.Arguments]);
-                    break;
-                default:
-                    return NotFound();
+                return shown;
             }
         }
         return Page();

@@ -25,17 +25,15 @@ public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, I
     {
         if (ModelState.IsValid)
         {
-            switch (await ClientTypes.CreateAsync(db, workspace, NewType.ToDraft(), localizer, cancellationToken))
+            var outcome = await ClientTypes.CreateAsync(db, workspace, NewType.ToDraft(), localizer, cancellationToken);
+            // The form takes the traits as one text, one per line: a message about any trait belongs to that text.
+            if (outcome is Outcome<ClientTypeDto>.Invalid invalid)
             {
-                case Outcome<ClientTypeDto>.Done done:
-                    TempData["Flash"] = localizer["typology.created", done.Value.Name].Value;
-                    return RedirectToPage();
-                case Outcome<ClientTypeDto>.Invalid invalid:
-                    ModelState.AddFieldErrors(invalid.Errors.Select(e => e.Field.StartsWith("traits", StringComparison.Ordinal) ? e with { Field = "traits" } : e), localizer, nameof(NewType));
-                    break;
-                case Outcome<ClientTypeDto>.Refused refused:
-                    ModelState.AddModelError(nameof(NewType), localizer[refused.MessageKey, refused.Arguments]);
-                    break;
+                outcome = Outcome.Invalid<ClientTypeDto>([.. invalid.Errors.Select(e => e.Field.StartsWith("traits", StringComparison.Ordinal) ? e with { Field = "traits" } : e)]);
+            }
+            if (await this.ShowAsync(outcome, localizer, nameof(NewType), created => this.Flash(localizer["typology.created", created.Name].Value)) is { } shown)
+            {
+                return shown;
             }
         }
         await LoadAsync(cancellationToken);

@@ -24,22 +24,10 @@ public static class TypologyApi
                 : problems.NotFound())
             .VersionedBySnapshot(CurrentTypeAsync);
         types.MapPost("/", async Task<Results<Created<ClientTypeDto>, ValidationProblem, ProblemHttpResult>> (ClientTypeDraft draft, AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
-            await ClientTypes.CreateAsync(db, workspace, draft, localizer, cancellationToken) switch
-            {
-                Outcome<ClientTypeDto>.Done done => TypedResults.Created($"/api/v1/client-types/{done.Value.Id}", done.Value),
-                Outcome<ClientTypeDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                Outcome<ClientTypeDto>.Refused refused => problems.Conflict(refused.MessageKey, refused.Arguments),
-                var other => throw new InvalidOperationException($"Unexpected {other}"),
-            })
+            problems.Created(await ClientTypes.CreateAsync(db, workspace, draft, localizer, cancellationToken), created => $"/api/v1/client-types/{created.Id}"))
             .AddEndpointFilter<EditorsOnly>();
         types.MapPut("/{id:guid}", async Task<Results<Ok<ClientTypeDto>, ValidationProblem, ProblemHttpResult>> (Guid id, ClientTypeDraft draft, AliadoDbContext db, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
-            await ClientTypes.UpdateAsync(db, id, draft, localizer, cancellationToken) switch
-            {
-                Outcome<ClientTypeDto>.Done done => TypedResults.Ok(done.Value),
-                Outcome<ClientTypeDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                Outcome<ClientTypeDto>.Refused refused => problems.Conflict(refused.MessageKey, refused.Arguments),
-                _ => problems.NotFound(),
-            })
+            problems.Ok(await ClientTypes.UpdateAsync(db, id, draft, localizer, cancellationToken)))
             .WithSummary("Rewrites texts and traits: listed traits (with id) change, new ones (without id) are added, left-out ones are retired.")
             .VersionedBySnapshot(CurrentTypeAsync)
             .AddEndpointFilter<EditorsOnly>();
@@ -69,12 +57,9 @@ public static class TypologyApi
             })
             .WithSummary("A person's assessments, newest first, each with its ranking and progress toward the imperfect questioner.");
         assessments.MapPost("/people/{id:guid}/assessments", async Task<Results<Created<AssessmentDto>, ValidationProblem, ProblemHttpResult>> (Guid id, AssessmentDraft draft, AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
-            await Assessments.AssessAsync(db, workspace, clock, id, draft, cancellationToken) switch
-            {
-                Outcome<Assessment>.Done done => TypedResults.Created($"/api/v1/assessments/{done.Value.Id}", (await Assessments.ViewAsync(db, workspace, localizer, cancellationToken)).Describe(done.Value)),
-                Outcome<Assessment>.Invalid invalid => problems.Validation(invalid.Errors),
-                _ => problems.NotFound(),
-            })
+            problems.Created(
+                await (await Assessments.AssessAsync(db, workspace, clock, id, draft, cancellationToken)).SelectAsync(async assessment => (await Assessments.ViewAsync(db, workspace, localizer, cancellationToken)).Describe(assessment)),
+                created => $"/api/v1/assessments/{created.Id}"))
             .AddEndpointFilter<EditorsOnly>();
         assessments.MapGet("/assessments/{id:guid}", async Task<Results<Ok<AssessmentDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
             await Assessments.ByIdAsync(db, id, cancellationToken) is { } assessment
@@ -82,12 +67,7 @@ public static class TypologyApi
                 : problems.NotFound())
             .Versioned<Aliado.Core.Typology.Assessment>();
         assessments.MapPut("/assessments/{id:guid}", async Task<Results<Ok<AssessmentDto>, ValidationProblem, ProblemHttpResult>> (Guid id, AssessmentDraft draft, AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
-            await Assessments.UpdateAsync(db, clock, id, draft, cancellationToken) switch
-            {
-                Outcome<Assessment>.Done done => TypedResults.Ok((await Assessments.ViewAsync(db, workspace, localizer, cancellationToken)).Describe(done.Value)),
-                Outcome<Assessment>.Invalid invalid => problems.Validation(invalid.Errors),
-                _ => problems.NotFound(),
-            })
+            problems.Ok(await (await Assessments.UpdateAsync(db, clock, id, draft, cancellationToken)).SelectAsync(async assessment => (await Assessments.ViewAsync(db, workspace, localizer, cancellationToken)).Describe(assessment))))
             .WithSummary("Corrects an assessment: its date, notes and the traits ticked.")
             .AddEndpointFilter<EditorsOnly>()
             .Versioned<Aliado.Core.Typology.Assessment>();

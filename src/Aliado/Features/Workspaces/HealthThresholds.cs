@@ -41,12 +41,7 @@ public static class HealthThresholds
         group.MapPut("/health-policy", async Task<Results<Ok<HealthPolicyDto>, ValidationProblem, ProblemHttpResult>> (HealthPolicyDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             !workspace.CanManageMembers
                 ? problems.Forbidden("problem.forbidden.owner")
-                : await TuneAsync(db, workspace, draft, cancellationToken) switch
-                {
-                    Outcome<HealthPolicyDto>.Done done => TypedResults.Ok(done.Value),
-                    Outcome<HealthPolicyDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                    var other => throw new InvalidOperationException($"Unexpected {other}"),
-                })
+                : problems.Ok(await TuneAsync(db, workspace, draft, cancellationToken)))
             .VersionedBySnapshot(Current);
     }
 

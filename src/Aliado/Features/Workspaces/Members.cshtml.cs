@@ -61,19 +61,12 @@ public sealed class MembersModel(AliadoDbContext db, CurrentWorkspace workspace,
             return StatusCode(StatusCodes.Status403Forbidden);
         }
         var errors = new Check().Required("stalePulseDays", Health.StalePulseDays).Required("watchStreak", Health.WatchStreak).Required("atRiskStreak", Health.AtRiskStreak).Errors;
-        if (ModelState.IsValid && errors.Count == 0)
-        {
-            switch (await HealthThresholds.TuneAsync(db, workspace, Health, cancellationToken))
-            {
-                case Outcome<HealthPolicyDto>.Done:
-                    TempData["Flash"] = localizer["health-thresholds.saved"].Value;
-                    return RedirectToPage();
-                case Outcome<HealthPolicyDto>.Invalid invalid:
-                    errors = invalid.Errors;
-                    break;
-            }
-        }
         ModelState.AddFieldErrors(errors, localizer, nameof(Health));
+        if (ModelState.IsValid
+            && await this.ShowAsync(await HealthThresholds.TuneAsync(db, workspace, Health, cancellationToken), localizer, nameof(Health), _ => this.Flash(localizer["health-thresholds.saved"].Value)) is { } shown)
+        {
+            return shown;
+        }
         var current = await VerdictThresholds.ReadAsync(db, cancellationToken);
         Thresholds = new ThresholdsForm { MinimumCoincidencePercent = current.MinimumCoincidencePercent, WantedImportance = current.WantedImportance };
         await LoadMembersAsync(cancellationToken);

@@ -72,13 +72,7 @@ public static class MembersApi
         group.MapPost("/", async Task<Results<Created<MemberDto>, ValidationProblem, ProblemHttpResult>> (NewMemberRequest request, AliadoDbContext db, UserManager<AliadoUser> users, SecurityLog log, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             !workspace.CanManageMembers
                 ? problems.Forbidden("problem.forbidden.owner")
-                : await AddAsync(db, users, log, workspace, request, cancellationToken) switch
-                {
-                    Outcome<MemberDto>.Done done => TypedResults.Created($"/api/v1/workspace/members/{done.Value.Id}", done.Value),
-                    Outcome<MemberDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                    Outcome<MemberDto>.Unusable unusable => problems.Unprocessable(unusable.Errors),
-                    _ => problems.NotFound(),
-                })
+                : problems.Created(await AddAsync(db, users, log, workspace, request, cancellationToken), created => $"/api/v1/workspace/members/{created.Id}"))
             .WithSummary("Adds an account, by e-mail, as editor or viewer (owner only); adding a member again changes nothing.");
         group.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, SecurityLog log, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             !workspace.CanManageMembers ? problems.Forbidden("problem.forbidden.owner")

@@ -46,12 +46,7 @@ public static class VerdictThresholds
         group.MapPut("/verdict-policy", async Task<Results<Ok<VerdictPolicyDto>, ValidationProblem, ProblemHttpResult>> (VerdictPolicyDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             !workspace.CanManageMembers
                 ? problems.Forbidden("problem.forbidden.owner")
-                : await TuneAsync(db, workspace, draft, cancellationToken) switch
-                {
-                    Outcome<VerdictPolicyDto>.Done done => TypedResults.Ok(done.Value),
-                    Outcome<VerdictPolicyDto>.Invalid invalid => problems.Validation(invalid.Errors),
-                    var other => throw new InvalidOperationException($"Unexpected {other}"),
-                })
+                : problems.Ok(await TuneAsync(db, workspace, draft, cancellationToken)))
             .VersionedBySnapshot(Current);
     }
 
