@@ -111,6 +111,22 @@ public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope s
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        var touched = await Data.Relationships.RelationshipUpkeep.FindAsync(this, cancellationToken);
+        if (touched.IsEmpty)
+        {
+            return await SaveCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        // A relationship's stored verdict and summary change with its children, in the same transaction.
+        await using var unit = await Keeping.UnitOfWork.BeginAsync(this, cancellationToken);
+        var saved = await SaveCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await Data.Relationships.RelationshipUpkeep.RefreshAsync(this, touched, cancellationToken);
+        await SaveCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
+        await unit.CommitAsync(cancellationToken);
+        return saved;
+    }
+
+    private async Task<int> SaveCoreAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    {
         GuardWorkspace();
         Data.People.EmailKeys.Sync(this);
         Keeping.HistoryRecorder.Record(this);

@@ -65,8 +65,19 @@ public static class TrashBin
                     .Invoke(null, [db, edge.Properties[0].Name, entry.Id, cancellationToken])!;
             }
         }
+        await KeepUpAsync(db, record, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return entry;
+    }
+
+    /// <summary>A relationship's stored verdict and summary follow its children into the trash and back.</summary>
+    private static async Task KeepUpAsync(AliadoDbContext db, object record, CancellationToken cancellationToken)
+    {
+        if (Relationships.RelationshipUpkeep.Holding(record) is { IsEmpty: false } touched)
+        {
+            await Relationships.RelationshipUpkeep.RefreshAsync(db, touched, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
+        }
     }
 
     /// <summary>Why a trash entry cannot come back: what holds it is itself in the trash, or something like it exists again.</summary>
@@ -110,6 +121,7 @@ public static class TrashBin
         {
             return RestoreRefusal.Conflict;
         }
+        await KeepUpAsync(db, root, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return RestoreRefusal.None;
     }

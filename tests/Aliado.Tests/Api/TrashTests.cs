@@ -58,6 +58,37 @@ public abstract class TrashTests<TApp>(TApp app) : IClassFixture<TApp> where TAp
     }
 
     [Fact]
+    public async Task A_record_brought_back_from_the_trash_counts_again_in_the_stored_verdict_and_running_summary()
+    {
+        var me = await app.NewAccountAsync();
+        var (relationship, _, _) = await FullRelationshipAsync(me);
+        var mine = (await (await me.Api.GetAsync($"/api/v1/relationships/{relationship}/interests")).ReadAsync(HttpStatusCode.OK))["items"]!.AsArray().Single(i => i!.Text("holder") == "provider")!.Id();
+        var pulse = (await (await me.Api.GetAsync($"/api/v1/relationships/{relationship}/pulses")).ReadAsync(HttpStatusCode.OK))["items"]![0]!.Id();
+        async Task<(string?, int?)> StoredAsync()
+        {
+            var listed = (await (await me.Api.GetAsync("/api/v1/relationships")).ReadAsync(HttpStatusCode.OK))["items"]![0]!;
+            return (listed.Text("outcome"), listed["latestOnTheirSide"]?.GetValue<int>());
+        }
+        var before = await StoredAsync();
+
+        Assert.Equal(HttpStatusCode.NoContent, (await me.Api.DeleteAsync($"/api/v1/interests/{mine}")).StatusCode);
+        Assert.Equal(HttpStatusCode.NoContent, (await me.Api.DeleteAsync($"/api/v1/pulses/{pulse}")).StatusCode);
+        var trashed = await StoredAsync();
+        var judged = (await (await me.Api.GetAsync($"/api/v1/relationships/{relationship}/verdict")).ReadAsync(HttpStatusCode.OK)).Text("outcome");
+        foreach (var entry in (await (await me.Api.GetAsync("/api/v1/trash")).ReadAsync(HttpStatusCode.OK))["items"]!.AsArray())
+        {
+            (await me.Api.PostAsync($"/api/v1/trash/{entry!.Id()}/restore", null)).EnsureSuccessStatusCode();
+        }
+        var restored = await StoredAsync();
+
+        Assert.Equal(("proceed", 4), before);
+        Assert.NotEqual("proceed", trashed.Item1);
+        Assert.Equal(judged, trashed.Item1);
+        Assert.Null(trashed.Item2);
+        Assert.Equal(before, restored);
+    }
+
+    [Fact]
     public async Task A_record_deleted_on_its_own_comes_back_and_one_inside_a_trashed_relationship_waits_for_it()
     {
         var me = await app.NewAccountAsync("es");

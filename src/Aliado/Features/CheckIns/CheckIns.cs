@@ -2,7 +2,6 @@ using Aliado.Core;
 using Aliado.Core.Running;
 using Aliado.Data;
 using Aliado.Data.Keeping;
-using Aliado.Features.Relationships;
 using Aliado.Platform;
 using Microsoft.EntityFrameworkCore;
 
@@ -129,7 +128,6 @@ public static class CheckIns
             await transaction.RollbackAsync(cancellationToken);
             return Outcome.Done(CheckInState.Answered);
         }
-        await RunningSummary.RefreshAsync(db, open.Link.RelationshipId, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return Outcome.Done(CheckInState.Answered);
     }

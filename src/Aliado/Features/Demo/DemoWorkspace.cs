@@ -152,7 +152,7 @@ public sealed class DemoWorkspace(AccountOpening accounts, AliadoDbContext db)
             T("Send drafts at least three days ahead.", "Enviar los borradores con al menos tres días de anticipación."));
 
         await db.SaveChangesAsync(cancellationToken);
-        mentoring.Refresh(await Relationships.RunningSummary.FactsAsync(db, mentoring.Id, cancellationToken));
+        mentoring.Refresh(await Aliado.Data.Relationships.RelationshipUpkeep.RunningFactsAsync(db, mentoring.Id, cancellationToken));
         await db.SaveChangesAsync(cancellationToken);
     }
 
@@ -281,7 +281,7 @@ public sealed class DemoWorkspace(AccountOpening accounts, AliadoDbContext db)
         await db.SaveChangesAsync(cancellationToken);
         foreach (var relationship in new[] { r.Ricardo, r.Marta, r.Diego, r.Elena })
         {
-            relationship.Refresh(await Relationships.RunningSummary.FactsAsync(db, relationship.Id, cancellationToken));
+            relationship.Refresh(await Aliado.Data.Relationships.RelationshipUpkeep.RunningFactsAsync(db, relationship.Id, cancellationToken));
         }
         await db.SaveChangesAsync(cancellationToken);
     }

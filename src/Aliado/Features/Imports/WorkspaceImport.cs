@@ -107,7 +107,7 @@ public sealed partial class WorkspaceImport(AliadoDbContext db, TimeProvider clo
         await CaseFile.RecomputeAllAsync(db, new VerdictPolicy(verdictPolicy.MinimumCoincidencePercent!.Value / 100.0, verdictPolicy.WantedImportance!.Value), cancellationToken);
         foreach (var relationship in db.ChangeTracker.Entries<Relationship>().Select(e => e.Entity).ToList())
         {
-            relationship.Refresh(await RunningSummary.FactsAsync(db, relationship.Id, cancellationToken));
+            relationship.Refresh(await Aliado.Data.Relationships.RelationshipUpkeep.RunningFactsAsync(db, relationship.Id, cancellationToken));
             if (run.Decisions.TryGetValue(relationship.Id, out var decision))
             {
                 relationship.Restore(decision);

@@ -1,7 +1,6 @@
 using Aliado.Core.Running;
 using Aliado.Data;
 using Aliado.Data.Keeping;
-using Aliado.Features.Relationships;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -42,7 +41,7 @@ public static class Interactions
         }
         var interaction = Interaction.Create(workspace.Id, relationshipId, draft, now);
         db.Interactions.Add(interaction);
-        await RunningSummary.SaveAndRefreshAsync(db, relationshipId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done(InteractionDto.From(interaction));
     }
 
@@ -60,7 +59,7 @@ public static class Interactions
             return Outcome.Invalid<InteractionDto>(errors);
         }
         interaction.Apply(draft with { OccurredAt = draft.OccurredAt ?? interaction.OccurredAt }, now);
-        await RunningSummary.SaveAndRefreshAsync(db, interaction.RelationshipId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done(InteractionDto.From(interaction));
     }
 
@@ -86,7 +85,7 @@ public static class Interactions
         }
         await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
         await TrashBin.MoveAsync(db, interaction, interaction.Summary, cancellationToken);
-        await RunningSummary.SaveAndRefreshAsync(db, interaction.RelationshipId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

@@ -3,7 +3,6 @@ using Aliado.Core.Relationships;
 using Aliado.Core.Running;
 using Aliado.Data;
 using Aliado.Data.Keeping;
-using Aliado.Features.Relationships;
 using Aliado.Platform;
 using Microsoft.EntityFrameworkCore;
 
@@ -80,7 +79,7 @@ public static class Proposals
         }
         var proposal = Proposal.Create(workspace.Id, relationshipId, draft, now);
         db.Proposals.Add(proposal);
-        await RunningSummary.SaveAndRefreshAsync(db, relationshipId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done(ProposalDto.From(proposal));
     }
 
@@ -105,7 +104,7 @@ public static class Proposals
         proposal.Apply(draft, now);
         try
         {
-            await RunningSummary.SaveAndRefreshAsync(db, proposal.RelationshipId, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -130,7 +129,7 @@ public static class Proposals
         proposal.Correct(draft, now);
         try
         {
-            await RunningSummary.SaveAndRefreshAsync(db, proposal.RelationshipId, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -160,7 +159,7 @@ public static class Proposals
         proposal.Record(draft, now);
         try
         {
-            await RunningSummary.SaveAndRefreshAsync(db, proposal.RelationshipId, cancellationToken);
+            await db.SaveChangesAsync(cancellationToken);
         }
         catch (DbUpdateConcurrencyException)
         {
@@ -178,7 +177,7 @@ public static class Proposals
         }
         await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
         await TrashBin.MoveAsync(db, proposal, proposal.Title, cancellationToken);
-        await RunningSummary.SaveAndRefreshAsync(db, proposal.RelationshipId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

@@ -1,7 +1,6 @@
 using Aliado.Core.Running;
 using Aliado.Data;
 using Aliado.Data.Keeping;
-using Aliado.Features.Relationships;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
@@ -55,7 +54,7 @@ public static class Pulses
         }
         var pulse = Pulse.Create(workspace.Id, relationshipId, draft, now);
         db.Pulses.Add(pulse);
-        await RunningSummary.SaveAndRefreshAsync(db, relationshipId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done(PulseDto.From(pulse));
     }
 
@@ -80,7 +79,7 @@ public static class Pulses
             return Outcome.Invalid<PulseDto>(errors);
         }
         pulse.Apply(draft, now);
-        await RunningSummary.SaveAndRefreshAsync(db, pulse.RelationshipId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done(PulseDto.From(pulse));
     }
 
@@ -93,7 +92,7 @@ public static class Pulses
         }
         await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
         await TrashBin.MoveAsync(db, pulse, pulse.TakenAt.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), cancellationToken);
-        await RunningSummary.SaveAndRefreshAsync(db, pulse.RelationshipId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }

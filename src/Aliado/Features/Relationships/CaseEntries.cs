@@ -26,7 +26,7 @@ public static class CaseEntries
         }
         var interest = Interest.Create(workspace.Id, relationshipId, draft);
         db.Interests.Add(interest);
-        await CaseFile.SaveAndRecomputeAsync(db, relationshipId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done(InterestDto.From(interest));
     }
 
@@ -47,7 +47,7 @@ public static class CaseEntries
             return Outcome.Invalid<InterestDto>(errors);
         }
         interest.Apply(draft);
-        await CaseFile.SaveAndRecomputeAsync(db, interest.RelationshipId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done(InterestDto.From(interest));
     }
 
@@ -60,7 +60,7 @@ public static class CaseEntries
         }
         await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
         await TrashBin.MoveAsync(db, interest, interest.Description, cancellationToken);
-        await CaseFile.SaveAndRecomputeAsync(db, interest.RelationshipId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -78,7 +78,7 @@ public static class CaseEntries
         }
         var offering = Offering.Create(workspace.Id, relationshipId, draft);
         db.Offerings.Add(offering);
-        await CaseFile.SaveAndRecomputeAsync(db, relationshipId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done(OfferingDto.From(offering));
     }
 
@@ -95,7 +95,7 @@ public static class CaseEntries
             return Outcome.Invalid<OfferingDto>(errors);
         }
         offering.Apply(draft);
-        await CaseFile.SaveAndRecomputeAsync(db, offering.RelationshipId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done(OfferingDto.From(offering));
     }
 
@@ -108,7 +108,7 @@ public static class CaseEntries
         }
         await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
         await TrashBin.MoveAsync(db, offering, offering.Description, cancellationToken);
-        await CaseFile.SaveAndRecomputeAsync(db, offering.RelationshipId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
@@ -126,7 +126,7 @@ public static class CaseEntries
         }
         var coincidence = Coincidence.Create(workspace.Id, relationshipId, draft.ProviderInterestId!.Value, draft.ClientInterestId!.Value, KebabCase.ParseOr(draft.Strength, CoincidenceStrength.Full));
         db.Coincidences.Add(coincidence);
-        await CaseFile.SaveAndRecomputeAsync(db, relationshipId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done(CoincidenceDto.From(coincidence));
     }
 
@@ -143,7 +143,7 @@ public static class CaseEntries
             return problem;
         }
         coincidence.Change(draft.ProviderInterestId!.Value, draft.ClientInterestId!.Value, KebabCase.ParseOr(draft.Strength, CoincidenceStrength.Full));
-        await CaseFile.SaveAndRecomputeAsync(db, coincidence.RelationshipId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done(CoincidenceDto.From(coincidence));
     }
 
@@ -158,7 +158,7 @@ public static class CaseEntries
             .OrderBy(i => i.Id == coincidence.ClientInterestId).Select(i => i.Description).ToListAsync(cancellationToken);
         await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
         await TrashBin.MoveAsync(db, coincidence, string.Join(" ↔ ", sides), cancellationToken);
-        await CaseFile.SaveAndRecomputeAsync(db, coincidence.RelationshipId, cancellationToken);
+        await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
     }
