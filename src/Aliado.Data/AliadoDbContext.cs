@@ -111,7 +111,7 @@ public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope s
 
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
-        var touched = await Data.Relationships.RelationshipUpkeep.FindAsync(this, cancellationToken);
+        var touched = _upkeepDeferred ? Data.Relationships.RelationshipUpkeep.Touched.Nothing : await Data.Relationships.RelationshipUpkeep.FindAsync(this, cancellationToken);
         if (touched.IsEmpty)
         {
             return await SaveCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
@@ -123,6 +123,23 @@ public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope s
         await SaveCoreAsync(acceptAllChangesOnSuccess, cancellationToken);
         await unit.CommitAsync(cancellationToken);
         return saved;
+    }
+
+    private bool _upkeepDeferred;
+
+    /// <summary>
+    /// For a bulk write that works every verdict and summary out itself at its end (a workspace import):
+    /// until the handle is disposed, saves skip the per-relationship upkeep.
+    /// </summary>
+    public IDisposable DeferRelationshipUpkeep()
+    {
+        _upkeepDeferred = true;
+        return new UpkeepResumes(this);
+    }
+
+    private sealed class UpkeepResumes(AliadoDbContext db) : IDisposable
+    {
+        public void Dispose() => db._upkeepDeferred = false;
     }
 
     private async Task<int> SaveCoreAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)

@@ -63,6 +63,8 @@ public sealed partial class WorkspaceImport(AliadoDbContext db, TimeProvider clo
         }
         await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
         using var importing = db.Importing(WorkspaceDocument.FormatName);
+        // Every verdict and summary is worked out once at the end (WorkOutAsync), not after each step.
+        using var workedOutLater = db.DeferRelationshipUpkeep();
         // Writing the workspace first makes an import started at the same moment wait here, then find the workspace no longer empty.
         await db.Workspaces.Where(w => w.Id == workspaceId).ExecuteUpdateAsync(s => s.SetProperty(w => w.Name, name), cancellationToken);
         if (!await IsEmptyAsync(cancellationToken))
