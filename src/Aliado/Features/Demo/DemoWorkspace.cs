@@ -152,8 +152,6 @@ public sealed class DemoWorkspace(AccountOpening accounts, AliadoDbContext db)
             T("Send drafts at least three days ahead.", "Enviar los borradores con al menos tres días de anticipación."));
 
         await db.SaveChangesAsync(cancellationToken);
-        mentoring.Refresh(await Aliado.Data.Relationships.RelationshipUpkeep.RunningFactsAsync(db, mentoring.Id, cancellationToken));
-        await db.SaveChangesAsync(cancellationToken);
     }
 
     /// <summary>Four relationships, one for each verdict, and one of them going ahead on an override.</summary>
@@ -278,11 +276,6 @@ public sealed class DemoWorkspace(AccountOpening accounts, AliadoDbContext db)
         Propose(r.Elena, 16, T("Take over the evidence collection", "Encargarme de reunir las evidencias"), T("You get the audit closed a week early.", "Cierras la auditoría una semana antes."), i.Goals, "declined", 15, "unknown");
         Pulse(r.Elena, 9, 3, 3, T("Thanked me, but keeps Andrés in every decision.", "Me agradeció, pero incluye a Andrés en cada decisión."));
 
-        await db.SaveChangesAsync(cancellationToken);
-        foreach (var relationship in new[] { r.Ricardo, r.Marta, r.Diego, r.Elena })
-        {
-            relationship.Refresh(await Aliado.Data.Relationships.RelationshipUpkeep.RunningFactsAsync(db, relationship.Id, cancellationToken));
-        }
         await db.SaveChangesAsync(cancellationToken);
     }
 }
