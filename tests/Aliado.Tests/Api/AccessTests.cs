@@ -64,8 +64,14 @@ public abstract class AccessTests<TApp>(TApp app) : IClassFixture<TApp> where TA
         app.EnsureAvailable();
 
         var body = await (await app.Client(null).GetAsync("/health")).ReadAsync(HttpStatusCode.OK);
+        var ready = await (await app.Client(null).GetAsync("/health/ready")).ReadAsync(HttpStatusCode.OK);
+        var live = await (await app.Client(null).GetAsync("/health/live")).ReadAsync(HttpStatusCode.OK);
 
         Assert.Equal("healthy", body.Text("status"));
+        Assert.Equal(["keys", "migrations", "storage"], ready["checks"]!.AsObject().Select(c => c.Key).Order(StringComparer.Ordinal));
+        Assert.All(ready["checks"]!.AsObject(), c => Assert.Equal("healthy", c.Value!.Text("status")));
+        Assert.Equal("healthy", live.Text("status"));
+        Assert.Empty(live["checks"]!.AsObject());
     }
 
     [Fact]
