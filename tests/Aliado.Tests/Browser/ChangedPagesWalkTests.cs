@@ -135,6 +135,9 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         // Moving a workspace in: a new account's empty workspace, and a document with an error listed by its place.
         var newcomer = await session.NewPageAsync(culture, width: width, height: 800);
         await newcomer.GotoAsync("/signup");
+        await newcomer.Locator("main form button[type=submit]").ClickAsync();
+        await Assertions.Expect(newcomer.Locator("#Input_Email-error")).ToBeVisibleAsync();
+        await CheckAsync(newcomer);
         await newcomer.FillAsync("#Input_DisplayName", "Nadia Ortiz");
         await newcomer.FillAsync("#Input_Email", $"walk-{Guid.NewGuid():N}@example.com");
         await newcomer.FillAsync("#Input_Password", "a long enough passphrase");
