@@ -240,7 +240,9 @@ public static class AliadoWeb
         var addresses = app.Services.GetService<IServer>()?.Features.Get<IServerAddressesFeature>()?.Addresses;
         foreach (var address in addresses ?? [])
         {
-            Console.WriteLine($"Aliado is running: open {address} in your browser (Ctrl+C stops it).");
+            // "http://[::]:8080" (every interface, as ASPNETCORE_HTTP_PORTS binds) is opened as localhost.
+            var reachable = address.Replace("[::]", "localhost", StringComparison.Ordinal).Replace("0.0.0.0", "localhost", StringComparison.Ordinal);
+            Console.WriteLine($"Aliado is running: open {reachable} in your browser (Ctrl+C stops it).");
         }
     }
 }
