@@ -12,43 +12,43 @@ namespace Aliado.Cli;
 
 /// <summary>
 /// The admin command line: <c>aliado user add</c>, <c>aliado token create</c>, <c>aliado migrate</c>,
-/// <c>aliado demo</c>. It reads the same configuration and data folder as the web app. Messages follow
-/// the terminal's language (LANG), English or Spanish.
+/// <c>aliado demo</c>… It runs on the generic host with the web app's configuration sources
+/// (appsettings.json and appsettings.{environment}.json, user secrets in Development, environment
+/// variables, <c>--Section:Key=value</c> switches) and its data folder. Only <c>migrate</c> changes the
+/// schema; the others refuse a database that is behind. Messages follow the terminal's language (LANG),
+/// English or Spanish.
 /// </summary>
 public static class AdminCommands
 {
-    private static readonly string[] _commands = ["user", "token", "migrate", "demo", "reminders", "doctor", "import", "export", "backup", "restore", "help", "--help", "-h", "-?"];
+    private static readonly string[] _rootOptions = ["--help", "-h", "-?", "--version"];
 
-    public static bool Handles(string[] args) => args.Length > 0 && _commands.Contains(args[0]);
+    /// <summary>
+    /// A first word (or --help, --version) means the command line: an unknown word is an error with help,
+    /// never a server start. No word, or a web switch such as <c>--urls</c>, starts the web app.
+    /// </summary>
+    public static bool Handles(string[] args) =>
+        Words(args) is [var first, ..] && (!first.StartsWith('-') || _rootOptions.Contains(first));
 
-    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null)
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, IReadOnlyDictionary<string, string?>? settings = null, TextReader? input = null)
     {
-        var configuration = new ConfigurationBuilder()
-            .SetBasePath(AppContext.BaseDirectory)
-            .AddJsonFile("appsettings.json", optional: true)
-            .AddEnvironmentVariables()
-            .AddInMemoryCollection(settings ?? new Dictionary<string, string?>())
-            .Build();
-        var collection = new ServiceCollection();
-        collection.AddLogging();
-        collection.AddSingleton<IConfiguration>(configuration);
+        IHost host;
         try
         {
-            collection.AddAliadoServices(configuration);
+            host = BuildHost(args.Where(IsSetting).ToArray(), settings);
         }
         catch (SettingsException e)
         {
             await error.WriteLineAsync(e.Message);
             return 2;
         }
-        var services = collection.BuildServiceProvider();
-        await using (services)
+        using (host)
         {
+            var services = host.Services;
             var text = services.GetRequiredService<IStringLocalizer<SharedResource>>();
-            var root = Build(services, text, output, error);
+            var root = Build(services, text, output, error, input ?? Console.In);
             try
             {
-                return await root.Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
+                return await root.Parse(Words(args)).InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false });
             }
             catch (SettingsException e)
             {
@@ -59,6 +59,11 @@ public static class AdminCommands
             {
                 await error.WriteLineAsync(string.Join(" ", e.Failures));
                 return 2;
+            }
+            catch (SchemaBehindException)
+            {
+                await error.WriteLineAsync(text["cli.schema-behind"]);
+                return 3;
             }
             catch (Exception e) when (e is MailKit.Net.Smtp.SmtpCommandException or MailKit.Net.Smtp.SmtpProtocolException or System.Net.Sockets.SocketException or MailKit.Security.AuthenticationException)
             {
@@ -73,23 +78,61 @@ public static class AdminCommands
         }
     }
 
-    private static RootCommand Build(IServiceProvider services, IStringLocalizer text, TextWriter output, TextWriter error)
+    private static IHost BuildHost(string[] switches, IReadOnlyDictionary<string, string?>? settings)
+    {
+        var builder = Host.CreateApplicationBuilder(new HostApplicationBuilderSettings
+        {
+            Args = switches,
+            // Where appsettings.json sits beside aliado.dll, whatever folder the command is typed in.
+            ContentRootPath = AppContext.BaseDirectory,
+            ApplicationName = typeof(AdminCommands).Assembly.GetName().Name,
+            EnvironmentName = Environment.GetEnvironmentVariable("ASPNETCORE_ENVIRONMENT")
+                ?? Environment.GetEnvironmentVariable("DOTNET_ENVIRONMENT")
+                ?? Environments.Production,
+        });
+        builder.Configuration.AddInMemoryCollection(settings ?? new Dictionary<string, string?>());
+        // Standard output carries only the command's answer (a token, a count): warnings go to standard error.
+        builder.Logging.ClearProviders()
+            .AddConsole(o => o.LogToStandardErrorThreshold = LogLevel.Trace)
+            .SetMinimumLevel(LogLevel.Warning)
+            .AddFilter("Microsoft.EntityFrameworkCore", LogLevel.None)
+            .AddFilter("Microsoft.AspNetCore.DataProtection", LogLevel.Error);
+        builder.Services.AddAliadoServices(builder.Configuration);
+        return builder.Build();
+    }
+
+    /// <summary><c>--Database:Provider=postgres</c> is a setting, as on the web app's command line; the rest is the command.</summary>
+    private static bool IsSetting(string arg) => arg.StartsWith("--", StringComparison.Ordinal) && arg.Contains('=', StringComparison.Ordinal);
+
+    private static string[] Words(string[] args) => args.Where(a => !IsSetting(a)).ToArray();
+
+    private static RootCommand Build(IServiceProvider services, IStringLocalizer text, TextWriter output, TextWriter error, TextReader input)
     {
         var root = new RootCommand(text["cli.description"]);
 
         var email = new Argument<string>("EMAIL") { Description = text["cli.email"] };
-        var password = new Option<string>("--password") { Description = text["cli.password"], Required = true };
+        var password = new Option<string?>("--password") { Description = text["cli.password"] };
+        var passwordStdin = new Option<bool>("--password-stdin") { Description = text["cli.password-stdin"] };
         var displayName = new Option<string?>("--name") { Description = text["cli.display-name"] };
         var language = new Option<string>("--language") { Description = text["cli.language"], DefaultValueFactory = _ => Platform.Localization.Current };
         language.AcceptOnlyFromAmong(Platform.Localization.Cultures);
 
-        var userAdd = new Command("add", text["cli.user-add"]) { email, password, displayName, language };
+        var userAdd = new Command("add", text["cli.user-add"]) { email, password, passwordStdin, displayName, language };
+        userAdd.Validators.Add(result =>
+        {
+            if ((result.GetResult(password) is null) == (result.GetResult(passwordStdin) is null))
+            {
+                result.AddError(text["cli.password-one-way"]);
+            }
+        });
         userAdd.SetAction(async (parse, cancellationToken) =>
         {
+            // From a pipe or a secret file, so the password never shows in the process list or shell history.
+            var secret = parse.GetValue(passwordStdin) ? (await input.ReadLineAsync(cancellationToken))?.TrimEnd('\r') ?? string.Empty : parse.GetRequiredValue(password)!;
             await using var scope = services.CreateAsyncScope();
-            await MigrateAsync(scope.ServiceProvider, cancellationToken);
+            await RequireCurrentSchemaAsync(scope.ServiceProvider, cancellationToken);
             var (user, errors) = await scope.ServiceProvider.GetRequiredService<AccountOpening>().OpenAsync(
-                new NewAccount(parse.GetRequiredValue(email), parse.GetRequiredValue(password), parse.GetValue(displayName) ?? string.Empty, parse.GetRequiredValue(language)),
+                new NewAccount(parse.GetRequiredValue(email), secret, parse.GetValue(displayName) ?? string.Empty, parse.GetRequiredValue(language)),
                 cancellationToken: cancellationToken);
             if (user is null)
             {
@@ -110,7 +153,7 @@ public static class AdminCommands
         tokenCreate.SetAction(async (parse, cancellationToken) =>
         {
             await using var scope = services.CreateAsyncScope();
-            await MigrateAsync(scope.ServiceProvider, cancellationToken);
+            await RequireCurrentSchemaAsync(scope.ServiceProvider, cancellationToken);
             var user = await scope.ServiceProvider.GetRequiredService<UserManager<AliadoUser>>().FindByEmailAsync(parse.GetRequiredValue(tokenEmail).Trim());
             if (user is null)
             {
@@ -140,7 +183,7 @@ public static class AdminCommands
         demo.SetAction(async (parse, cancellationToken) =>
         {
             await using var scope = services.CreateAsyncScope();
-            await MigrateAsync(scope.ServiceProvider, cancellationToken);
+            await RequireCurrentSchemaAsync(scope.ServiceProvider, cancellationToken);
             var (created, errors) = await scope.ServiceProvider.GetRequiredService<DemoWorkspace>().CreateAsync(
                 parse.GetRequiredValue(language), parse.GetValue(demoEmail), parse.GetValue(demoPassword), cancellationToken);
             if (created is null)
@@ -165,7 +208,7 @@ public static class AdminCommands
                 await error.WriteLineAsync(text["cli.reminders-no-email"]);
                 return 2;
             }
-            await MigrateAsync(scope.ServiceProvider, cancellationToken);
+            await RequireCurrentSchemaAsync(scope.ServiceProvider, cancellationToken);
             var report = await scope.ServiceProvider.GetRequiredService<Features.Reminders.ReminderRun>().SendAllNowAsync(cancellationToken);
             await output.WriteLineAsync(text.Count("cli.reminders-sent", report.Sent, report.Sent, text.Count("count.people", report.NothingDue, report.NothingDue)));
             return 0;
@@ -175,13 +218,22 @@ public static class AdminCommands
         var doctor = new Command("doctor", text["cli.doctor"]);
         doctor.SetAction(async (_, cancellationToken) => await Doctor.RunAsync(services, text, output, cancellationToken));
         root.Add(doctor);
-        root.Add(ImportCommand.Build(services, text, output, error, MigrateAsync));
-        root.Add(ExportCommand.Build(services, text, output, error, MigrateAsync));
+        root.Add(ImportCommand.Build(services, text, output, error, RequireCurrentSchemaAsync));
+        root.Add(ExportCommand.Build(services, text, output, error, RequireCurrentSchemaAsync));
         foreach (var command in BackupCommands.Build(services, text, output, error))
         {
             root.Add(command);
         }
         return root;
+    }
+
+    /// <summary>Every command but <c>migrate</c> works on the schema as it is, and refuses one that is behind.</summary>
+    private static async Task RequireCurrentSchemaAsync(IServiceProvider services, CancellationToken cancellationToken)
+    {
+        if ((await services.GetRequiredService<AliadoDbContext>().Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            throw new SchemaBehindException();
+        }
     }
 
     private static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken)
@@ -190,3 +242,6 @@ public static class AdminCommands
         await Features.Relationships.VerdictUpgrade.RunAsync(services, cancellationToken);
     }
 }
+
+/// <summary>The database is behind this version of Aliado; only <c>aliado migrate</c> brings it up.</summary>
+public sealed class SchemaBehindException() : Exception("The database schema is behind this version of Aliado.");

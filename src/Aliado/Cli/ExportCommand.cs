@@ -8,7 +8,7 @@ namespace Aliado.Cli;
 /// <summary><c>aliado export FILE --workspace …</c>: the whole workspace as the document GET /api/v1/export gives.</summary>
 public static class ExportCommand
 {
-    public static Command Build(IServiceProvider services, IStringLocalizer text, TextWriter output, TextWriter error, Func<IServiceProvider, CancellationToken, Task> migrate)
+    public static Command Build(IServiceProvider services, IStringLocalizer text, TextWriter output, TextWriter error, Func<IServiceProvider, CancellationToken, Task> requireCurrentSchema)
     {
         var file = new Argument<FileInfo>("FILE") { Description = text["cli.export-file"] };
         var workspace = new Option<string>("--workspace") { Description = text["cli.import-workspace"], Required = true };
@@ -23,7 +23,7 @@ public static class ExportCommand
                 return 1;
             }
             await using var scope = services.CreateAsyncScope();
-            if (await ImportCommand.EnterAsync(scope.ServiceProvider, parse.GetRequiredValue(workspace), text, error, migrate, cancellationToken) is null)
+            if (await ImportCommand.EnterAsync(scope.ServiceProvider, parse.GetRequiredValue(workspace), text, error, requireCurrentSchema, cancellationToken) is null)
             {
                 return 1;
             }

@@ -11,7 +11,7 @@ namespace Aliado.Cli;
 /// <summary><c>aliado import people FILE --workspace …</c>: the web import, from a terminal, with a progress line.</summary>
 public static class ImportCommand
 {
-    public static Command Build(IServiceProvider services, IStringLocalizer text, TextWriter output, TextWriter error, Func<IServiceProvider, CancellationToken, Task> migrate)
+    public static Command Build(IServiceProvider services, IStringLocalizer text, TextWriter output, TextWriter error, Func<IServiceProvider, CancellationToken, Task> requireCurrentSchema)
     {
         var file = new Argument<FileInfo>("FILE") { Description = text["cli.import-file"] };
         var workspace = new Option<string>("--workspace") { Description = text["cli.import-workspace"], Required = true };
@@ -26,7 +26,7 @@ public static class ImportCommand
                 return 1;
             }
             await using var scope = services.CreateAsyncScope();
-            if (await EnterAsync(scope.ServiceProvider, parse.GetRequiredValue(workspace), text, error, migrate, cancellationToken) is not { } workspaceId)
+            if (await EnterAsync(scope.ServiceProvider, parse.GetRequiredValue(workspace), text, error, requireCurrentSchema, cancellationToken) is not { } workspaceId)
             {
                 return 1;
             }
@@ -46,11 +46,11 @@ public static class ImportCommand
                 return 1;
             }
         });
-        return new Command("import", text["cli.import"]) { people, Workspace(services, text, output, error, migrate) };
+        return new Command("import", text["cli.import"]) { people, Workspace(services, text, output, error, requireCurrentSchema) };
     }
 
     /// <summary><c>aliado import workspace FILE --workspace …</c>: a whole-workspace document into an empty workspace.</summary>
-    private static Command Workspace(IServiceProvider services, IStringLocalizer text, TextWriter output, TextWriter error, Func<IServiceProvider, CancellationToken, Task> migrate)
+    private static Command Workspace(IServiceProvider services, IStringLocalizer text, TextWriter output, TextWriter error, Func<IServiceProvider, CancellationToken, Task> requireCurrentSchema)
     {
         var file = new Argument<FileInfo>("FILE") { Description = text["cli.import-workspace-file"] };
         var workspace = new Option<string>("--workspace") { Description = text["cli.import-workspace"], Required = true };
@@ -64,7 +64,7 @@ public static class ImportCommand
                 return 1;
             }
             await using var scope = services.CreateAsyncScope();
-            if (await EnterAsync(scope.ServiceProvider, parse.GetRequiredValue(workspace), text, error, migrate, cancellationToken) is not { } workspaceId)
+            if (await EnterAsync(scope.ServiceProvider, parse.GetRequiredValue(workspace), text, error, requireCurrentSchema, cancellationToken) is not { } workspaceId)
             {
                 return 1;
             }
@@ -96,9 +96,9 @@ public static class ImportCommand
     /// Brings the database up to date and scopes <paramref name="services"/> to the named workspace; null,
     /// with the sentence written, when no workspace answers to that name.
     /// </summary>
-    public static async Task<Guid?> EnterAsync(IServiceProvider services, string named, IStringLocalizer text, TextWriter error, Func<IServiceProvider, CancellationToken, Task> migrate, CancellationToken cancellationToken)
+    public static async Task<Guid?> EnterAsync(IServiceProvider services, string named, IStringLocalizer text, TextWriter error, Func<IServiceProvider, CancellationToken, Task> requireCurrentSchema, CancellationToken cancellationToken)
     {
-        await migrate(services, cancellationToken);
+        await requireCurrentSchema(services, cancellationToken);
         if (await WorkspaceAsync(services, named, cancellationToken) is not { } workspaceId)
         {
             await error.WriteLineAsync(text["cli.import-no-workspace", named]);

@@ -54,7 +54,7 @@ public sealed partial class Housekeeping(IServiceScopeFactory scopes, TimeProvid
     public static async Task<int> ExpireDemosAsync(AliadoDbContext db, DateTime now, CancellationToken cancellationToken)
     {
         var suffix = "@" + Features.Demo.DemoWorkspace.DemoDomain;
-        var expired = await db.Users.Where(u => u.Email!.EndsWith(suffix) && u.CreatedAt < now - DemoLifetime)
+        var expired = await db.Users.Where(u => u.Email!.EndsWith(suffix) && u.CreatedAt < now - DemoLifetime).OrderBy(u => u.CreatedAt)
             .Select(u => new { u.Id, u.PersonalWorkspaceId }).Take(200).ToListAsync(cancellationToken);
         foreach (var demo in expired)
         {
