@@ -79,6 +79,8 @@ public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope s
 
     public DbSet<Keeping.IdempotentRequest> IdempotentRequests => Set<Keeping.IdempotentRequest>();
 
+    public DbSet<Keeping.JobLease> JobLeases => Set<Keeping.JobLease>();
+
     /// <summary>Who acts in this unit of work (null for a link or the command line).</summary>
     public string? ActorId => scope.ActorId;
 

@@ -58,3 +58,15 @@ internal sealed class IdempotentRequestConfiguration : IEntityTypeConfiguration<
         builder.HasIndex(r => r.CreatedAt);
     }
 }
+
+internal sealed class JobLeaseConfiguration : IEntityTypeConfiguration<JobLease>
+{
+    public void Configure(EntityTypeBuilder<JobLease> builder)
+    {
+        builder.HasKey(l => l.Name);
+        builder.Property(l => l.Name).HasMaxLength(64);
+        builder.Property(l => l.Holder).HasMaxLength(200);
+        // One row per job from the start, free: taking a lease is then always an update, never an insert race.
+        builder.HasData(JobLease.Jobs.Select(job => new JobLease { Name = job, Holder = string.Empty, Until = DateTime.UnixEpoch }));
+    }
+}

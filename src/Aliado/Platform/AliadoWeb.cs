@@ -74,8 +74,11 @@ public static class AliadoWeb
         services.AddAliadoRateLimits(builder.Configuration);
 
         services.AddOptions<Features.Reminders.EmailSettings>().ValidateOnStart();
-        services.AddHostedService<Features.Reminders.ReminderService>();
-        services.AddHostedService<Housekeeping>();
+        services.AddSingleton<JobLeases>();
+        services.AddSingleton<Features.Reminders.ReminderService>();
+        services.AddHostedService(sp => sp.GetRequiredService<Features.Reminders.ReminderService>());
+        services.AddSingleton<Housekeeping>();
+        services.AddHostedService(sp => sp.GetRequiredService<Housekeeping>());
         services.AddSingleton<Features.Backups.ScheduledBackups>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Backups.ScheduledBackups>());
         services.AddAliadoHealth();

@@ -6,10 +6,10 @@ namespace Aliado.Platform;
 
 /// <summary>
 /// Hourly chores that keep promises about time: trash older than 30 days is purged, remembered
-/// answers to retried requests are forgotten after a day, and demo accounts expire after a day. Each chore is idempotent, so several nodes
-/// running it at once do no harm.
+/// answers to retried requests are forgotten after a day, and demo accounts expire after a day. With
+/// several web nodes, each hour's round runs on the one node that takes the housekeeping lease.
 /// </summary>
-public sealed partial class Housekeeping(IServiceScopeFactory scopes, TimeProvider clock, ILogger<Housekeeping> logger) : BackgroundService
+public sealed partial class Housekeeping(IServiceScopeFactory scopes, JobLeases leases, TimeProvider clock, ILogger<Housekeeping> logger) : BackgroundService
 {
     public static readonly TimeSpan Every = TimeSpan.FromHours(1);
 
@@ -23,9 +23,7 @@ public sealed partial class Housekeeping(IServiceScopeFactory scopes, TimeProvid
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var db = scope.ServiceProvider.GetRequiredService<AliadoDbContext>();
-                await RunAsync(db, clock.GetUtcNow().UtcDateTime, stoppingToken);
+                await RoundAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -33,6 +31,19 @@ public sealed partial class Housekeeping(IServiceScopeFactory scopes, TimeProvid
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One round, if this node takes the lease; false when another node has this hour's round.</summary>
+    public async Task<bool> RoundAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<AliadoDbContext>();
+        if (!await leases.TryTakeAsync(db, JobLease.Housekeeping, Every, cancellationToken))
+        {
+            return false;
+        }
+        await RunAsync(db, clock.GetUtcNow().UtcDateTime, cancellationToken);
+        return true;
     }
 
     /// <summary>How long a demo account lives: long enough to try everything, short enough not to pile up.</summary>

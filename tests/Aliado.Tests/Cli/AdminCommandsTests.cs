@@ -336,6 +336,8 @@ public sealed class AdminCommandsTests(SqliteApp app) : IClassFixture<SqliteApp>
                 Microsoft.Extensions.Options.Options.Create(new Aliado.Features.Backups.BackupSettings { Keep = 2, Folder = folder }),
                 app.Services.GetRequiredService<DatabaseOptions>(),
                 app.Services.GetRequiredService<Microsoft.Extensions.Configuration.IConfiguration>(),
+                app.Services.GetRequiredService<IServiceScopeFactory>(),
+                app.Services.GetRequiredService<Aliado.Platform.JobLeases>(),
                 clock,
                 Microsoft.Extensions.Logging.Abstractions.NullLogger<Aliado.Features.Backups.ScheduledBackups>.Instance);
 

@@ -29,11 +29,17 @@ public abstract class AliadoApp : WebApplicationFactory<Program>, IAsyncLifetime
 
     public QueryCounter Queries { get; } = new();
 
+    /// <summary>Another node's PostgreSQL database, for a second node on the same data; null makes a fresh one.</summary>
+    protected virtual string? SharedPostgres => null;
+
+    /// <summary>This app's PostgreSQL database (null on SQLite, or when no server is there).</summary>
+    public string? PostgresDatabase => _postgres;
+
     public ValueTask InitializeAsync()
     {
         if (Provider == DatabaseProvider.Postgres && TestPostgres.ServerConnectionString is { } server)
         {
-            _postgres = TestPostgres.NewDatabase(server);
+            _postgres = SharedPostgres ?? TestPostgres.NewDatabase(server);
         }
         return ValueTask.CompletedTask;
     }
@@ -140,7 +146,7 @@ public abstract class AliadoApp : WebApplicationFactory<Program>, IAsyncLifetime
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        if (_postgres is not null)
+        if (_postgres is not null && SharedPostgres is null)
         {
             await TestPostgres.DropAsync(_postgres);
         }

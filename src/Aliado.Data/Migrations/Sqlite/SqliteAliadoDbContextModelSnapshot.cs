@@ -1509,6 +1509,45 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.ToTable("IdempotentRequests");
                 });
 
+            modelBuilder.Entity("Aliado.Data.Keeping.JobLease", b =>
+                {
+                    b.Property<string>("Name")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Holder")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("Until")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Name");
+
+                    b.ToTable("JobLeases");
+
+                    b.HasData(
+                        new
+                        {
+                            Name = "housekeeping",
+                            Holder = "",
+                            Until = new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Name = "reminders",
+                            Holder = "",
+                            Until = new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        },
+                        new
+                        {
+                            Name = "backups",
+                            Holder = "",
+                            Until = new DateTime(1970, 1, 1, 0, 0, 0, 0, DateTimeKind.Utc)
+                        });
+                });
+
             modelBuilder.Entity("Aliado.Data.Keeping.SecurityEvent", b =>
                 {
                     b.Property<Guid>("Id")

@@ -34,7 +34,8 @@ public sealed class BackupSettingsValidation : IValidateOptions<BackupSettings>
 }
 
 /// <summary>Takes a backup every <see cref="BackupSettings.Every"/> into the folder, keeping the newest <see cref="BackupSettings.Keep"/>.</summary>
-public sealed partial class ScheduledBackups(IOptions<BackupSettings> settings, DatabaseOptions database, IConfiguration configuration, TimeProvider clock, ILogger<ScheduledBackups> logger) : BackgroundService
+/// <remarks>With several web nodes, each period's backup is taken by the node that holds the backups lease.</remarks>
+public sealed partial class ScheduledBackups(IOptions<BackupSettings> settings, DatabaseOptions database, IConfiguration configuration, IServiceScopeFactory scopes, JobLeases leases, TimeProvider clock, ILogger<ScheduledBackups> logger) : BackgroundService
 {
     public const string Prefix = "aliado-";
 
@@ -51,8 +52,29 @@ public sealed partial class ScheduledBackups(IOptions<BackupSettings> settings, 
         using var timer = new PeriodicTimer(every, clock);
         while (await timer.WaitForNextTickAsync(stoppingToken))
         {
-            await RunOnceAsync(stoppingToken);
+            try
+            {
+                await RoundAsync(every, stoppingToken);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Failed(logger, e.GetType().Name, Folder, e);
+            }
         }
+    }
+
+    /// <summary>This period's backup, if this node takes the lease; false when another node has it.</summary>
+    public async Task<bool> RoundAsync(TimeSpan every, CancellationToken cancellationToken)
+    {
+        await using (var scope = scopes.CreateAsyncScope())
+        {
+            if (!await leases.TryTakeAsync(scope.ServiceProvider.GetRequiredService<AliadoDbContext>(), Data.Keeping.JobLease.Backups, every, cancellationToken))
+            {
+                return false;
+            }
+        }
+        await RunOnceAsync(cancellationToken);
+        return true;
     }
 
     /// <summary>One backup, named by its time so the names sort as the backups were taken, then the oldest beyond the limit go.</summary>

@@ -1,12 +1,17 @@
+using Aliado.Data;
+using Aliado.Data.Keeping;
+using Aliado.Platform;
 using Microsoft.Extensions.Options;
 
 namespace Aliado.Features.Reminders;
 
 /// <summary>
 /// Looks for due reminders every <see cref="EmailSettings.CheckEvery"/> while the web app runs. Does
-/// nothing when e-mail is not set up. A failed round is logged and tried again next round.
+/// nothing when e-mail is not set up. A failed round is logged and tried again next round. With several
+/// web nodes, each round runs on the node that takes the reminders lease (and each reminder is still
+/// claimed before it is sent).
 /// </summary>
-public sealed class ReminderService(IServiceScopeFactory scopes, IOptions<EmailSettings> settings, TimeProvider clock, ILogger<ReminderService> logger) : BackgroundService
+public sealed class ReminderService(IServiceScopeFactory scopes, JobLeases leases, IOptions<EmailSettings> settings, TimeProvider clock, ILogger<ReminderService> logger) : BackgroundService
 {
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
@@ -20,10 +25,7 @@ public sealed class ReminderService(IServiceScopeFactory scopes, IOptions<EmailS
         {
             try
             {
-                await using var scope = scopes.CreateAsyncScope();
-                var run = scope.ServiceProvider.GetRequiredService<ReminderRun>();
-                await run.ScheduleNewAsync(stoppingToken);
-                await run.SendDueAsync(stoppingToken);
+                await RoundAsync(stoppingToken);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
@@ -31,5 +33,18 @@ public sealed class ReminderService(IServiceScopeFactory scopes, IOptions<EmailS
             }
         }
         while (await timer.WaitForNextTickAsync(stoppingToken));
+    }
+
+    /// <summary>One round, if this node takes the lease: null when another node has it.</summary>
+    public async Task<ReminderReport?> RoundAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        if (!await leases.TryTakeAsync(scope.ServiceProvider.GetRequiredService<AliadoDbContext>(), JobLease.Reminders, settings.Value.CheckEvery, cancellationToken))
+        {
+            return null;
+        }
+        var run = scope.ServiceProvider.GetRequiredService<ReminderRun>();
+        await run.ScheduleNewAsync(cancellationToken);
+        return await run.SendDueAsync(cancellationToken);
     }
 }
