@@ -27,6 +27,7 @@ public static class AliadoServices
         services.AddScoped<PersonalTokens>();
         services.AddHttpContextAccessor();
         services.AddScoped<Features.Workspaces.SecurityLog>();
+        services.AddSingleton<OperatorLog>();
         services.AddScoped<DemoWorkspace>();
 
         // Keys live in the database, so several web nodes (and the command line) share sessions and links.

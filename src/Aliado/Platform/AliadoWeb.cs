@@ -82,6 +82,7 @@ public static class AliadoWeb
         services.AddSingleton<Features.Backups.ScheduledBackups>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Backups.ScheduledBackups>());
         services.AddAliadoHealth();
+        RequestLogLine.AddTo(services);
         // Every cookie is Secure when the request came over HTTPS (directly, or through a proxy that says so
         // with X-Forwarded-Proto when ASPNETCORE_FORWARDEDHEADERS_ENABLED=true).
         services.Configure<CookiePolicyOptions>(o => o.Secure = CookieSecurePolicy.SameAsRequest);
@@ -141,6 +142,8 @@ public static class AliadoWeb
 
     public static void UseAliado(this WebApplication app)
     {
+        // First, so the line carries the status the error handlers finally gave.
+        app.UseHttpLogging();
         app.UseSecurityHeaders();
         if (!app.Environment.IsDevelopment())
         {

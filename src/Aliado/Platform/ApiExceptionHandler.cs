@@ -11,7 +11,7 @@ namespace Aliado.Platform;
 /// Turns what a client can get wrong (unreadable JSON, a value of the wrong type, a write that collides
 /// with saved data) into localized problem details instead of a 500.
 /// </summary>
-public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, IStringLocalizer<SharedResource> localizer, Features.Health.StorageFaultMemory faults) : IExceptionHandler
+public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails, IStringLocalizer<SharedResource> localizer, Features.Health.StorageFaultMemory faults, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -41,6 +41,16 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, I
             return false;
         }
         httpContext.Response.StatusCode = problem.Status!.Value;
+        // Handled here, so the exception middleware stays silent: the log line is ours to write.
+        switch (problem.Status)
+        {
+            case StatusCodes.Status503ServiceUnavailable:
+                StorageFault(logger, httpContext.Request.Method, exception);
+                break;
+            case StatusCodes.Status409Conflict:
+                SaveCollided(logger, httpContext.Request.Method, exception);
+                break;
+        }
         if (problem.Status == StatusCodes.Status503ServiceUnavailable)
         {
             faults.Record();
@@ -82,4 +92,10 @@ public sealed class ApiExceptionHandler(IProblemDetailsService problemDetails, I
         var field = cut >= 0 ? trimmed[..cut] : trimmed;
         return field.Length == 0 ? null : field;
     }
+
+    [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Storage fault during an API {Method}: answered 503")]
+    internal static partial void StorageFault(ILogger logger, string method, Exception exception);
+
+    [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "A save during an API {Method} collided with saved data: answered 409")]
+    private static partial void SaveCollided(ILogger logger, string method, Exception exception);
 }

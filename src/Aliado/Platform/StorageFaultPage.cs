@@ -10,7 +10,7 @@ namespace Aliado.Platform;
 /// A page request that meets a failing store gets a 503 page written here, without the database: the
 /// usual error page would sign the user in and read their workspace again, and fail the same way.
 /// </summary>
-public sealed class StorageFaultPage(IStringLocalizer<SharedResource> localizer, StorageFaultMemory faults) : IExceptionHandler
+public sealed partial class StorageFaultPage(IStringLocalizer<SharedResource> localizer, StorageFaultMemory faults, ILogger<StorageFaultPage> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -19,6 +19,7 @@ public sealed class StorageFaultPage(IStringLocalizer<SharedResource> localizer,
             return false;
         }
         faults.Record();
+        StorageFault(logger, httpContext.Request.Method, exception);
         httpContext.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
         httpContext.Response.Headers.RetryAfter = "30";
         httpContext.Response.ContentType = "text/html; charset=utf-8";
@@ -34,4 +35,7 @@ public sealed class StorageFaultPage(IStringLocalizer<SharedResource> localizer,
             """, cancellationToken);
         return true;
     }
+
+    [LoggerMessage(EventId = 1003, Level = LogLevel.Error, Message = "Storage fault during a page {Method}: answered 503")]
+    private static partial void StorageFault(ILogger logger, string method, Exception exception);
 }

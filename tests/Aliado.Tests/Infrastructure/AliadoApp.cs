@@ -59,7 +59,8 @@ public abstract class AliadoApp : WebApplicationFactory<Program>, IAsyncLifetime
         // Failures speak through assertions; keep the server's own chatter to real errors.
         builder.ConfigureLogging(logging => logging
             .SetMinimumLevel(LogLevel.Error)
-            .AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.None));
+            .AddFilter("Microsoft.EntityFrameworkCore.Database.Connection", LogLevel.None)
+            .AddFilter("Microsoft.AspNetCore.HttpLogging", LogLevel.Error));
         builder.UseSetting("ALIADO_DATA_DIR", DataDirectory);
         builder.ConfigureServices(services => services.AddSingleton<Microsoft.EntityFrameworkCore.Diagnostics.IInterceptor>(Queries));
         builder.UseSetting("Urls", "http://127.0.0.1:0");

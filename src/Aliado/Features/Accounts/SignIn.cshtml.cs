@@ -38,7 +38,11 @@ public sealed class SignInModel(SignInManager<AliadoUser> signIn, UserManager<Al
         if (user is not null)
         {
             var kind = result.Succeeded ? Workspaces.SecurityLog.SignIn : result.IsLockedOut ? Workspaces.SecurityLog.LockedOut : Workspaces.SecurityLog.SignInFailed;
-            await log.RecordAsync(user.PersonalWorkspaceId, kind, user.Email, result.Succeeded ? user.Id : null);
+            await log.RecordSignInAsync(user.PersonalWorkspaceId, kind, user.Email!, user.Id, result.Succeeded);
+        }
+        else
+        {
+            log.UnknownAccountSignInFailed();
         }
         if (result.IsLockedOut)
         {

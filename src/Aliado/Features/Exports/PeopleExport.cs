@@ -1,6 +1,7 @@
 using System.Text;
 using Aliado.Data;
 using Aliado.Exchange.Contacts;
+using Aliado.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aliado.Features.Exports;
@@ -16,12 +17,18 @@ public static class PeopleExport
 
     public static void MapPeopleExport(this RouteGroupBuilder api)
     {
-        api.MapGet("/export/people.vcf", (AliadoDbContext db, CancellationToken cancellationToken) =>
-                TypedResults.Stream(body => WriteAsync(body, db, p => VCardWriter.Write(p.Card), preamble: null, cancellationToken), "text/vcard; charset=utf-8", "people.vcf"))
+        api.MapGet("/export/people.vcf", (AliadoDbContext db, CurrentWorkspace workspace, OperatorLog log, CancellationToken cancellationToken) =>
+            {
+                log.Exported("people.vcf", workspace.Id);
+                return TypedResults.Stream(body => WriteAsync(body, db, p => VCardWriter.Write(p.Card), preamble: null, cancellationToken), "text/vcard; charset=utf-8", "people.vcf");
+            })
             .WithTags("Import and export")
             .WithSummary("Every person as vCard 4.0.");
-        api.MapGet("/export/people.csv", (AliadoDbContext db, CancellationToken cancellationToken) =>
-                TypedResults.Stream(body => WriteAsync(body, db, Row, preamble: CsvWriter.Row(_columns), cancellationToken), "text/csv; charset=utf-8", "people.csv"))
+        api.MapGet("/export/people.csv", (AliadoDbContext db, CurrentWorkspace workspace, OperatorLog log, CancellationToken cancellationToken) =>
+            {
+                log.Exported("people.csv", workspace.Id);
+                return TypedResults.Stream(body => WriteAsync(body, db, Row, preamble: CsvWriter.Row(_columns), cancellationToken), "text/csv; charset=utf-8", "people.csv");
+            })
             .WithTags("Import and export")
             .WithSummary("Every person as one CSV row, UTF-8 with a byte order mark; cells a spreadsheet would run as formulas are defused.");
     }

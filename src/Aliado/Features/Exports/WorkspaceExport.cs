@@ -6,6 +6,8 @@ using Aliado.Core.Running;
 using Aliado.Data;
 using Microsoft.EntityFrameworkCore;
 
+using Aliado.Platform;
+
 namespace Aliado.Features.Exports;
 
 /// <summary>
@@ -22,8 +24,11 @@ public static class WorkspaceExport
 
     public static void MapWorkspaceExport(this RouteGroupBuilder api)
     {
-        api.MapGet("/export", (AliadoDbContext db, TimeProvider clock, CancellationToken cancellationToken) =>
-                TypedResults.Stream(body => WriteAsync(body, db, clock.GetUtcNow().UtcDateTime, cancellationToken), "application/json; charset=utf-8", "aliado-workspace.json"))
+        api.MapGet("/export", (AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, OperatorLog log, CancellationToken cancellationToken) =>
+            {
+                log.Exported("workspace", workspace.Id);
+                return TypedResults.Stream(body => WriteAsync(body, db, clock.GetUtcNow().UtcDateTime, cancellationToken), "application/json; charset=utf-8", "aliado-workspace.json");
+            })
             .WithTags("Import and export")
             .WithSummary("The whole workspace as one JSON document (format aliado-workspace, version 1; schema in docs/workspace-export.schema.json), streamed.");
     }

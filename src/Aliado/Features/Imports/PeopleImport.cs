@@ -25,7 +25,7 @@ public sealed record ImportSummary(string Format, int Created, int Merged, IRead
 /// The file is read twice: once to make sure all of it reads, then in batches inside one transaction, so
 /// a broken file writes nothing and a file of any length is never held in memory whole.
 /// </summary>
-public sealed class PeopleImport(AliadoDbContext db, IStringLocalizer<SharedResource> localizer)
+public sealed class PeopleImport(AliadoDbContext db, IStringLocalizer<SharedResource> localizer, Platform.OperatorLog log)
 {
     public const int BatchSize = 500;
 
@@ -50,6 +50,7 @@ public sealed class PeopleImport(AliadoDbContext db, IStringLocalizer<SharedReso
         if (transaction is not null)
         {
             await transaction.CommitAsync(cancellationToken);
+            log.Imported($"people ({run.Origin})", workspaceId, run.Created, run.Merged, run.Skipped.Count);
         }
         return new ImportSummary(file.Format.Name(), run.Created, run.Merged, run.Skipped, run.People, [.. run.Sample.OrderBy(r => r.Record)]);
     }

@@ -24,7 +24,7 @@ public sealed record WorkspaceImportDto(int Organizations, int People, int Ties,
 /// lists the errors with their place in the document (<c>relationships[2].interests[0].importance</c>),
 /// section by section: later sections name earlier records, so they are checked once those are right.
 /// </summary>
-public sealed partial class WorkspaceImport(AliadoDbContext db, TimeProvider clock)
+public sealed partial class WorkspaceImport(AliadoDbContext db, TimeProvider clock, Platform.OperatorLog log)
 {
     public const string NotEmpty = "import.workspace-not-empty";
 
@@ -100,6 +100,7 @@ public sealed partial class WorkspaceImport(AliadoDbContext db, TimeProvider clo
 
         await WorkOutAsync(run, verdictPolicy, cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        log.Imported("workspace", workspaceId, run.Counts.People + run.Counts.Relationships, 0, 0);
         return Outcome.Done(run.Counts);
     }
 

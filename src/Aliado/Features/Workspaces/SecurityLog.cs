@@ -27,9 +27,17 @@ public sealed partial class SecurityLog(IServiceScopeFactory scopes, IHttpContex
     public const string FeedCreated = "feed-created";
     public const string FeedRevoked = "feed-revoked";
 
-    public async Task RecordAsync(Guid workspaceId, string kind, string? subject, string? byUserId, CancellationToken cancellationToken = default)
+    public Task RecordAsync(Guid workspaceId, string kind, string? subject, string? byUserId, CancellationToken cancellationToken = default) =>
+        RecordAsync(workspaceId, kind, subject, byUserId, byUserId, cancellationToken);
+
+    /// <summary>A sign-in, failed sign-in or lockout: the operator's log names the account tried (by hash) even when nobody got in.</summary>
+    public Task RecordSignInAsync(Guid workspaceId, string kind, string email, string accountId, bool succeeded) =>
+        RecordAsync(workspaceId, kind, email, succeeded ? accountId : null, accountId, CancellationToken.None);
+
+    private async Task RecordAsync(Guid workspaceId, string kind, string? subject, string? byUserId, string? aboutUserId, CancellationToken cancellationToken)
     {
-        Recorded(logger, kind, workspaceId, byUserId);
+        var account = RequestLogLine.AccountHash(aboutUserId);
+        Recorded(logger, kind, workspaceId, account, Address);
         await using var scope = scopes.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<WorkspaceScope>().Enter(workspaceId);
         var db = scope.ServiceProvider.GetRequiredService<AliadoDbContext>();
@@ -53,8 +61,17 @@ public sealed partial class SecurityLog(IServiceScopeFactory scopes, IHttpContex
         return new PagedList<SecurityEventDto>(items, page.Page, page.PageSize, total);
     }
 
-    [LoggerMessage(Level = LogLevel.Information, Message = "Security event {Kind} in workspace {WorkspaceId} by account {UserId}")]
-    private static partial void Recorded(ILogger logger, string kind, Guid workspaceId, string? userId);
+    /// <summary>A failed sign-in with an address no account uses: logged for the operator (no address), kept in no workspace.</summary>
+    public void UnknownAccountSignInFailed() => UnknownAccount(logger, SignInFailed, Address);
+
+    private string Address => http.HttpContext?.Connection.RemoteIpAddress?.ToString() ?? "-";
+
+    // The client address is kept for security events only (brute force, a stolen session), never in the request line.
+    [LoggerMessage(EventId = 2001, Level = LogLevel.Information, Message = "Security event {Kind} in workspace {WorkspaceId} for account {UserHash} from {Address}")]
+    private static partial void Recorded(ILogger logger, string kind, Guid workspaceId, string userHash, string address);
+
+    [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Security event {Kind} for an address no account uses, from {Address}")]
+    private static partial void UnknownAccount(ILogger logger, string kind, string address);
 }
 
 public static class SecurityLogApi
