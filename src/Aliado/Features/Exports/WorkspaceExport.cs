@@ -4,9 +4,8 @@ using Aliado.Core;
 using Aliado.Core.Relationships;
 using Aliado.Core.Running;
 using Aliado.Data;
-using Microsoft.EntityFrameworkCore;
-
 using Aliado.Platform;
+using Microsoft.EntityFrameworkCore;
 
 namespace Aliado.Features.Exports;
 
