@@ -116,6 +116,7 @@ public static class RelationshipUpkeep
         {
             relationship.Record(Verdict.Of(VerdictFacts.From(interests[relationship.Id], offerings[relationship.Id], coincidences[relationship.Id]), policy));
         }
+        AliadoMetrics.VerdictRecomputations.Add(relationships.Count);
     }
 
     /// <summary>The current workspace's thresholds.</summary>

@@ -83,6 +83,7 @@ public static class AliadoWeb
         services.AddHostedService(sp => sp.GetRequiredService<Features.Backups.ScheduledBackups>());
         services.AddAliadoHealth();
         RequestLogLine.AddTo(services);
+        builder.AddAliadoTelemetry();
         // Every cookie is Secure when the request came over HTTPS (directly, or through a proxy that says so
         // with X-Forwarded-Proto when ASPNETCORE_FORWARDEDHEADERS_ENABLED=true).
         services.Configure<CookiePolicyOptions>(o => o.Secure = CookieSecurePolicy.SameAsRequest);
@@ -177,6 +178,7 @@ public static class AliadoWeb
         app.MapRazorPages();
         app.MapOpenApi();
         app.MapHealth();
+        app.MapAliadoTelemetry();
 
         var api = app.MapGroup("/api/v1")
             .RequireAuthorization()

@@ -6,8 +6,11 @@ namespace Aliado.Platform;
 /// </summary>
 public sealed partial class OperatorLog(ILogger<OperatorLog> logger)
 {
-    public void Imported(string what, Guid workspaceId, int created, int merged, int skipped) =>
+    public void Imported(string what, Guid workspaceId, int created, int merged, int skipped)
+    {
         LogImported(logger, what, workspaceId, created, merged, skipped);
+        Data.AliadoMetrics.Imports.Add(1, new KeyValuePair<string, object?>("kind", what.Split(' ')[0]));
+    }
 
     public void Exported(string what, Guid workspaceId) => LogExported(logger, what, workspaceId);
 

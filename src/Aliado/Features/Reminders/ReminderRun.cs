@@ -66,6 +66,7 @@ public sealed partial class ReminderRun(AliadoDbContext db, AgendaMail agenda, M
             }
         }
         await mailer.SendAsync(messages, cancellationToken);
+        AliadoMetrics.EmailsSent.Add(messages.Count);
         var report = new ReminderReport(messages.Count, users.Count - messages.Count);
         if (report.Sent > 0)
         {
