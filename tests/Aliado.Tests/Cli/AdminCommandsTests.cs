@@ -12,8 +12,12 @@ namespace Aliado.Tests.Cli;
 /// <summary>The admin command line, run in-process against the same data folder as a running app.</summary>
 public sealed class AdminCommandsTests(SqliteApp app) : IClassFixture<SqliteApp>
 {
-    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args) =>
-        await RunWithAsync(new Dictionary<string, string?> { ["ALIADO_DATA_DIR"] = app.DataDirectory }, args);
+    /// <summary>Runs a command on the app's data folder, once the app has started and made its schema (only migrate would).</summary>
+    private async Task<(int Exit, string Output, string Error)> RunAsync(params string[] args)
+    {
+        _ = app.Services;
+        return await RunWithAsync(new Dictionary<string, string?> { ["ALIADO_DATA_DIR"] = app.DataDirectory }, args);
+    }
 
     private static async Task<(int Exit, string Output, string Error)> RunWithAsync(Dictionary<string, string?> settings, params string[] args)
     {

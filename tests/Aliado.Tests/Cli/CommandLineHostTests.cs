@@ -17,7 +17,15 @@ public sealed class CommandLineHostTests(SqliteApp app) : IClassFixture<SqliteAp
         return (exit, output.ToString(), error.ToString());
     }
 
-    private Dictionary<string, string?> AppFolder => new() { ["ALIADO_DATA_DIR"] = app.DataDirectory };
+    /// <summary>The app's data folder, once the app has started and made its schema.</summary>
+    private Dictionary<string, string?> AppFolder
+    {
+        get
+        {
+            _ = app.Services;
+            return new() { ["ALIADO_DATA_DIR"] = app.DataDirectory };
+        }
+    }
 
     [Theory]
     [InlineData(new string[0], false)]
@@ -71,7 +79,6 @@ public sealed class CommandLineHostTests(SqliteApp app) : IClassFixture<SqliteAp
     [Fact]
     public async Task A_password_read_from_standard_input_opens_an_account_that_signs_in()
     {
-        await app.NewAccountAsync(); // the app has started and made its tables
         var email = $"stdin-{Guid.NewGuid():N}@example.com";
 
         var added = await RunAsync(AppFolder, ["user", "add", email, "--password-stdin", "--name", "Inés"], "piped in passphrase\n");
