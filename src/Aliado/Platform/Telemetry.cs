@@ -40,6 +40,14 @@ public static class Telemetry
         }
     }
 
+    /// <summary>Reads every telemetry setting, throwing <see cref="SettingsException"/> at the first that cannot work.</summary>
+    public static void Check(IConfiguration configuration)
+    {
+        ReadFlag(configuration, "Prometheus");
+        OtlpEndpoint(configuration);
+        OtlpProtocol(configuration);
+    }
+
     public static void MapAliadoTelemetry(this WebApplication app)
     {
         if (ReadFlag(app.Configuration, "Prometheus"))

@@ -170,6 +170,47 @@ public sealed class AdminCommandsTests(SqliteApp app) : IClassFixture<SqliteApp>
         Assert.Contains("warn  The data-protection key ring is stored unencrypted", output, StringComparison.Ordinal);
         Assert.Equal(2, badExit);
         Assert.Contains("/no/such/keys.pfx", badError, StringComparison.Ordinal);
+        Assert.Contains("ok    The settings are valid.", output, StringComparison.Ordinal);
+        Assert.Matches($"(ok|warn) +The data folder {System.Text.RegularExpressions.Regex.Escape(app.DataDirectory)} has (only )?[0-9.]+ GiB free", output);
+    }
+
+    [Fact]
+    public async Task Doctor_says_whether_the_SMTP_server_answers_and_which_settings_cannot_work()
+    {
+        using var mail = new Api.MailCatcher();
+        using var closed = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        closed.Start();
+        var closedPort = ((IPEndPoint)closed.LocalEndpoint).Port;
+        closed.Stop();
+        _ = app.Services;
+        Dictionary<string, string?> With(int port, params (string Key, string Value)[] more)
+        {
+            var settings = new Dictionary<string, string?>
+            {
+                ["ALIADO_DATA_DIR"] = app.DataDirectory,
+                ["Email:Smtp:Host"] = "127.0.0.1",
+                ["Email:Smtp:Port"] = port.ToString(CultureInfo.InvariantCulture),
+                ["Email:From"] = "agenda@aliado.example",
+            };
+            foreach (var (key, value) in more)
+            {
+                settings[key] = value;
+            }
+            return settings;
+        }
+
+        var answers = await RunWithAsync(With(mail.Port), "doctor");
+        var silent = await RunWithAsync(With(closedPort), "doctor");
+        var wrong = await RunWithAsync(With(mail.Port, ("Backup:Keep", "0"), ("Telemetry:OtlpEndpoint", "not an address")), "doctor");
+
+        Assert.True(answers.Exit == 0, answers.Output);
+        Assert.Contains($"ok    The SMTP server 127.0.0.1:{mail.Port} answers: reminders can be sent.", answers.Output, StringComparison.Ordinal);
+        Assert.Equal(1, silent.Exit);
+        Assert.Contains($"FAIL  The SMTP server 127.0.0.1:{closedPort} does not work (", silent.Output, StringComparison.Ordinal);
+        Assert.Equal(1, wrong.Exit);
+        Assert.Contains("FAIL  Backup:Keep must be between 1 and 1000 (it is 0).", wrong.Output, StringComparison.Ordinal);
+        Assert.Contains("FAIL  Telemetry:OtlpEndpoint is 'not an address'", wrong.Output, StringComparison.Ordinal);
+        Assert.Contains("ok    The database answers and takes writes.", wrong.Output, StringComparison.Ordinal);
     }
 
     [Fact]

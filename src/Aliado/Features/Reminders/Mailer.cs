@@ -10,6 +10,19 @@ public sealed class Mailer(IOptions<EmailSettings> settings)
 {
     public bool IsConfigured => settings.Value.IsConfigured;
 
+    /// <summary>Connects (and signs in, when a user is set) and says goodbye, sending nothing: what <c>aliado doctor</c> checks.</summary>
+    public async Task CheckAsync(CancellationToken cancellationToken)
+    {
+        var smtp = settings.Value.Smtp;
+        using var client = new SmtpClient();
+        await client.ConnectAsync(smtp.Host!, smtp.Port, SecureSocketOptions.Auto, cancellationToken);
+        if (!string.IsNullOrEmpty(smtp.User))
+        {
+            await client.AuthenticateAsync(smtp.User, smtp.Password ?? string.Empty, cancellationToken);
+        }
+        await client.DisconnectAsync(quit: true, cancellationToken);
+    }
+
     public async Task SendAsync(IReadOnlyList<MimeMessage> messages, CancellationToken cancellationToken)
     {
         if (messages.Count == 0)
