@@ -1,9 +1,17 @@
 using Aliado.Cli;
 using Aliado.Platform;
+using Microsoft.Extensions.Options;
 
 if (AdminCommands.Handles(args))
 {
     return await AdminCommands.RunAsync(args, Console.Out, Console.Error);
+}
+
+// Settings that cannot work (Database, Email, Backup, Telemetry…) stop the app with one sentence each, before it serves anyone.
+static int Refuse(Exception settings)
+{
+    Console.Error.WriteLine(settings is OptionsValidationException invalid ? string.Join(" ", invalid.Failures) : settings.Message);
+    return 2;
 }
 
 var builder = WebApplication.CreateBuilder(args);
@@ -13,19 +21,17 @@ try
     builder.AddAliado();
     app = builder.Build();
 }
-catch (SettingsException e)
+catch (Exception e) when (e is SettingsException or OptionsValidationException)
 {
-    await Console.Error.WriteLineAsync(e.Message);
-    return 2;
+    return Refuse(e);
 }
 try
 {
     await app.PrepareDatabaseAsync();
 }
-catch (SettingsException e)
+catch (Exception e) when (e is SettingsException or OptionsValidationException)
 {
-    await Console.Error.WriteLineAsync(e.Message);
-    return 2;
+    return Refuse(e);
 }
 catch (Exception e) when (Aliado.Data.StorageFaults.IsStorageFault(e))
 {
@@ -40,11 +46,9 @@ try
 {
     await app.RunAsync();
 }
-catch (Microsoft.Extensions.Options.OptionsValidationException e)
+catch (OptionsValidationException e)
 {
-    // Settings checked at start (Backup, Email…): say which and why, and stop before serving anyone.
-    await Console.Error.WriteLineAsync(string.Join(" ", e.Failures));
-    return 2;
+    return Refuse(e);
 }
 return 0;
 

@@ -14,7 +14,9 @@ public static class AliadoServices
 {
     public static IdentityBuilder AddAliadoServices(this IServiceCollection services, IConfiguration configuration)
     {
-        services.AddAliadoData(sp => AliadoSettings.Database(sp.GetRequiredService<IConfiguration>()));
+        services.AddOptions<DatabaseSettings>().BindConfiguration(DatabaseSettings.Section).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<DatabaseSettings>, DatabaseSettingsValidation>();
+        services.AddAliadoData(sp => AliadoSettings.Database(sp.GetRequiredService<IOptions<DatabaseSettings>>().Value, sp.GetRequiredService<IConfiguration>()));
         services.AddSingleton(TimeProvider.System);
         services.AddAliadoLocalization();
         services.AddScoped<CurrentWorkspace>();
