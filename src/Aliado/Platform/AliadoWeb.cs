@@ -71,6 +71,7 @@ public static class AliadoWeb
         // its workspace (WorkspaceResolution), so sign-out and a password change end all other sessions at once
         // without Identity rebuilding the principal from two more queries on every request.
         services.AddAuthorization();
+        services.AddWorkspacePolicies();
         services.AddAliadoRateLimits(builder.Configuration);
 
         services.AddOptions<Features.Reminders.EmailSettings>().ValidateOnStart();
@@ -181,8 +182,7 @@ public static class AliadoWeb
         app.MapAliadoTelemetry();
 
         var api = app.MapGroup("/api/v1")
-            .RequireAuthorization()
-            .AddEndpointFilter<WorkspaceRequired>()
+            .RequireAuthorization(WorkspacePolicies.Member)
             .WithTags("Aliado");
         api.MapMe();
         api.MapPeople();

@@ -5,7 +5,7 @@ namespace Aliado.Platform;
 
 /// <summary>
 /// Keeps viewers of a shared workspace out of a page (or, with <see cref="WritesOnly"/>, out of its POST
-/// handlers), answering 403: the page counterpart of the API's <see cref="EditorsOnly"/> filter.
+/// handlers), answering 403: the page counterpart of the API's <see cref="WorkspacePolicies.Editor"/> policy.
 /// </summary>
 [AttributeUsage(AttributeTargets.Class)]
 public sealed class EditorsOnlyPageAttribute : Attribute, IAsyncPageFilter

@@ -40,7 +40,7 @@ public static class ImportsApi
             })
             .WithTags("Import and export")
             .WithSummary("Imports people from a contacts file sent as the body (vCard, or Google, Outlook or LinkedIn CSV, told from the content). Matching people are merged, never duplicated; ?dryRun=true writes nothing.")
-            .AddEndpointFilter<EditorsOnly>();
+            .RequireAuthorization(WorkspacePolicies.Editor);
     }
 
     public static void MapWorkspaceImport(this RouteGroupBuilder api)

@@ -98,18 +98,18 @@ public static class Interactions
             .WithTags(tags);
         api.MapPost("/relationships/{id:guid}/interactions", async Task<Results<Created<InteractionDto>, ValidationProblem, ProblemHttpResult>> (Guid id, InteractionDraft draft, AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
             problems.Created(await AddAsync(db, workspace, clock, id, draft, cancellationToken), created => $"/api/v1/interactions/{created.Id}"))
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor);
         api.MapGet("/interactions/{id:guid}", async Task<Results<Ok<InteractionDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await db.Interactions.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is { } interaction ? TypedResults.Ok(InteractionDto.From(interaction)) : problems.NotFound())
             .WithTags(tags)
             .Versioned<Aliado.Core.Running.Interaction>();
         api.MapPut("/interactions/{id:guid}", async Task<Results<Ok<InteractionDto>, ValidationProblem, ProblemHttpResult>> (Guid id, InteractionDraft draft, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
             problems.Ok(await UpdateAsync(db, clock, id, draft, cancellationToken)))
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.Running.Interaction>();
         api.MapDelete("/interactions/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.Running.Interaction>();
     }
 }

@@ -110,17 +110,17 @@ public static class Lessons
             .WithSummary("Lessons, newest first; q searches all their text ignoring case and accents; filter by role or relationshipId.");
         lessons.MapPost("/", async Task<Results<Created<LessonDto>, ValidationProblem, ProblemHttpResult>> (LessonDraft draft, AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
             problems.Created(await RecordAsync(db, workspace, clock, draft, cancellationToken), created => $"/api/v1/lessons/{created.Id}"))
-            .AddEndpointFilter<EditorsOnly>();
+            .RequireAuthorization(WorkspacePolicies.Editor);
         lessons.MapGet("/{id:guid}", async Task<Results<Ok<LessonDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await ByIdAsync(db, id, cancellationToken) is { } lesson ? TypedResults.Ok(lesson) : problems.NotFound())
             .Versioned<Aliado.Core.Typology.Lesson>();
         lessons.MapPut("/{id:guid}", async Task<Results<Ok<LessonDto>, ValidationProblem, ProblemHttpResult>> (Guid id, LessonDraft draft, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
             problems.Ok(await UpdateAsync(db, clock, id, draft, cancellationToken)))
-            .AddEndpointFilter<EditorsOnly>()
+            .RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.Typology.Lesson>();
         lessons.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .AddEndpointFilter<EditorsOnly>()
+            .RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.Typology.Lesson>();
     }
 }

@@ -20,16 +20,16 @@ public static class OrganizationsApi
 
         organizations.MapPost("/", async Task<Results<Created<OrganizationDto>, ValidationProblem, ProblemHttpResult>> (OrganizationDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             problems.Created(await Organizations.CreateAsync(db, workspace, draft, cancellationToken), created => $"/api/v1/organizations/{created.Id}"))
-            .AddEndpointFilter<EditorsOnly>();
+            .RequireAuthorization(WorkspacePolicies.Editor);
 
         organizations.MapPut("/{id:guid}", async Task<Results<Ok<OrganizationDto>, ValidationProblem, ProblemHttpResult>> (Guid id, OrganizationDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             problems.Ok(await Organizations.UpdateAsync(db, id, draft, cancellationToken)))
-            .AddEndpointFilter<EditorsOnly>()
+            .RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.People.Organization>();
 
         organizations.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Organizations.DeleteAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .AddEndpointFilter<EditorsOnly>()
+            .RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.People.Organization>();
     }
 }

@@ -21,11 +21,11 @@ public static class PeopleApi
 
         people.MapPost("/", async Task<Results<Created<PersonDto>, ValidationProblem, ProblemHttpResult>> (PersonDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             problems.Created(await SavePerson.CreateAsync(db, workspace, draft, cancellationToken), created => $"/api/v1/people/{created.Id}"))
-            .AddEndpointFilter<EditorsOnly>();
+            .RequireAuthorization(WorkspacePolicies.Editor);
 
         people.MapPut("/{id:guid}", async Task<Results<Ok<PersonDto>, ValidationProblem, ProblemHttpResult>> (Guid id, PersonDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             problems.Ok(await SavePerson.UpdateAsync(db, id, draft, cancellationToken)))
-            .AddEndpointFilter<EditorsOnly>()
+            .RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.People.Person>();
 
         people.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
@@ -35,7 +35,7 @@ public static class PeopleApi
                 Outcome<Guid>.Refused refused => problems.Conflict(refused.MessageKey, refused.Arguments),
                 _ => problems.NotFound(),
             })
-            .AddEndpointFilter<EditorsOnly>()
+            .RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.People.Person>();
     }
 }

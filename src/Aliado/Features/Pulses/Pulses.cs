@@ -105,7 +105,7 @@ public static class Pulses
             .WithTags(tags);
         api.MapPost("/relationships/{id:guid}/pulses", async Task<Results<Created<PulseDto>, ValidationProblem, ProblemHttpResult>> (Guid id, PulseDraft draft, AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
             problems.Created(await TakeAsync(db, workspace, clock, id, draft, cancellationToken), created => $"/api/v1/pulses/{created.Id}"))
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor);
         api.MapGet("/pulses/{id:guid}", async Task<Results<Ok<PulseDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await db.Pulses.AsNoTracking().FirstOrDefaultAsync(p => p.Id == id, cancellationToken) is { } pulse ? TypedResults.Ok(PulseDto.From(pulse)) : problems.NotFound())
             .WithTags(tags)
@@ -113,11 +113,11 @@ public static class Pulses
         api.MapPut("/pulses/{id:guid}", async Task<Results<Ok<PulseDto>, ValidationProblem, ProblemHttpResult>> (Guid id, PulseDraft draft, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
             problems.Ok(await UpdateAsync(db, clock, id, draft, cancellationToken)))
             .WithTags(tags).WithSummary("Corrects one of my pulses; a client's own answer from a check-in can be deleted, not rewritten.")
-            .AddEndpointFilter<EditorsOnly>()
+            .RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.Running.Pulse>();
         api.MapDelete("/pulses/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.Running.Pulse>();
     }
 }

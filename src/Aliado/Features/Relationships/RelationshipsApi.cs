@@ -32,16 +32,16 @@ public static class RelationshipsApi
 
         relationships.MapPost("/", async Task<Results<Created<RelationshipDto>, ValidationProblem, ProblemHttpResult>> (RelationshipDraft draft, AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             problems.Created(await Relationships.CreateAsync(db, clock, workspace, draft, cancellationToken), created => $"/api/v1/relationships/{created.Id}"))
-            .AddEndpointFilter<EditorsOnly>();
+            .RequireAuthorization(WorkspacePolicies.Editor);
 
         relationships.MapPut("/{id:guid}", async Task<Results<Ok<RelationshipDto>, ValidationProblem, ProblemHttpResult>> (Guid id, RelationshipDraft draft, AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             problems.Ok(await Relationships.UpdateAsync(db, clock, workspace, id, draft, cancellationToken)))
-            .AddEndpointFilter<EditorsOnly>()
+            .RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.Relationships.Relationship>();
 
         relationships.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Relationships.DeleteAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .AddEndpointFilter<EditorsOnly>()
+            .RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.Relationships.Relationship>();
 
         relationships.MapGet("/{id:guid}/alignment", async Task<Results<Ok<AlignmentDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
@@ -60,11 +60,11 @@ public static class RelationshipsApi
 
         relationships.MapPost("/{id:guid}/verdict/accept", async Task<Results<Ok<VerdictDto>, ValidationProblem, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, TimeProvider clock, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
             problems.Ok(await Verdicts.DecideAsync(db, id, null, overriding: false, clock, localizer, cancellationToken)))
-            .AddEndpointFilter<EditorsOnly>();
+            .RequireAuthorization(WorkspacePolicies.Editor);
 
         relationships.MapPost("/{id:guid}/verdict/override", async Task<Results<Ok<VerdictDto>, ValidationProblem, ProblemHttpResult>> (Guid id, OverrideRequest request, AliadoDbContext db, Problems problems, TimeProvider clock, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
             problems.Ok(await Verdicts.DecideAsync(db, id, request.Reason, overriding: true, clock, localizer, cancellationToken)))
-            .AddEndpointFilter<EditorsOnly>();
+            .RequireAuthorization(WorkspacePolicies.Editor);
 
         MapEntries(api);
     }
@@ -78,18 +78,18 @@ public static class RelationshipsApi
             .WithTags(tags);
         api.MapPost("/relationships/{id:guid}/interests", async Task<Results<Created<InterestDto>, ValidationProblem, ProblemHttpResult>> (Guid id, InterestDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             problems.Created(await CaseEntries.AddInterestAsync(db, workspace, id, draft, cancellationToken), created => $"/api/v1/interests/{created.Id}"))
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor);
         api.MapGet("/interests/{id:guid}", async Task<Results<Ok<InterestDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(db.Interests, i => i.Id == id, cancellationToken) is { } interest ? TypedResults.Ok(InterestDto.From(interest)) : problems.NotFound())
             .WithTags(tags)
             .Versioned<Aliado.Core.Relationships.Interest>();
         api.MapPut("/interests/{id:guid}", async Task<Results<Ok<InterestDto>, ValidationProblem, ProblemHttpResult>> (Guid id, InterestDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             problems.Ok(await CaseEntries.UpdateInterestAsync(db, id, draft, cancellationToken)))
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.Relationships.Interest>();
         api.MapDelete("/interests/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await CaseEntries.RemoveInterestAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.Relationships.Interest>();
 
         api.MapGet("/relationships/{id:guid}/offerings", async Task<Results<Ok<PagedList<OfferingDto>>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
@@ -97,18 +97,18 @@ public static class RelationshipsApi
             .WithTags(tags);
         api.MapPost("/relationships/{id:guid}/offerings", async Task<Results<Created<OfferingDto>, ValidationProblem, ProblemHttpResult>> (Guid id, OfferingDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             problems.Created(await CaseEntries.AddOfferingAsync(db, workspace, id, draft, cancellationToken), created => $"/api/v1/offerings/{created.Id}"))
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor);
         api.MapGet("/offerings/{id:guid}", async Task<Results<Ok<OfferingDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.Include(db.Offerings, o => o.Serves), o => o.Id == id, cancellationToken) is { } offering ? TypedResults.Ok(OfferingDto.From(offering)) : problems.NotFound())
             .WithTags(tags)
             .Versioned<Aliado.Core.Relationships.Offering>();
         api.MapPut("/offerings/{id:guid}", async Task<Results<Ok<OfferingDto>, ValidationProblem, ProblemHttpResult>> (Guid id, OfferingDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             problems.Ok(await CaseEntries.UpdateOfferingAsync(db, id, draft, cancellationToken)))
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.Relationships.Offering>();
         api.MapDelete("/offerings/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await CaseEntries.RemoveOfferingAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.Relationships.Offering>();
 
         api.MapGet("/relationships/{id:guid}/coincidences", async Task<Results<Ok<PagedList<CoincidenceDto>>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
@@ -116,18 +116,18 @@ public static class RelationshipsApi
             .WithTags(tags);
         api.MapPost("/relationships/{id:guid}/coincidences", async Task<Results<Created<CoincidenceDto>, ValidationProblem, ProblemHttpResult>> (Guid id, CoincidenceDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             problems.Created(await CaseEntries.LinkAsync(db, workspace, id, draft, cancellationToken), created => $"/api/v1/coincidences/{created.Id}"))
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor);
         api.MapGet("/coincidences/{id:guid}", async Task<Results<Ok<CoincidenceDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.FirstOrDefaultAsync(db.Coincidences, c => c.Id == id, cancellationToken) is { } coincidence ? TypedResults.Ok(CoincidenceDto.From(coincidence)) : problems.NotFound())
             .WithTags(tags)
             .Versioned<Aliado.Core.Relationships.Coincidence>();
         api.MapPut("/coincidences/{id:guid}", async Task<Results<Ok<CoincidenceDto>, ValidationProblem, ProblemHttpResult>> (Guid id, CoincidenceDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             problems.Ok(await CaseEntries.RelinkAsync(db, id, draft, cancellationToken)))
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.Relationships.Coincidence>();
         api.MapDelete("/coincidences/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await CaseEntries.UnlinkAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.Relationships.Coincidence>();
     }
 

@@ -86,18 +86,18 @@ public static class StandingInterests
             .WithTags(tags).WithSummary("What I always want, offered in step 3 of every relationship.");
         api.MapPost("/standing-interests", async Task<Results<Created<StandingInterestDto>, ValidationProblem, ProblemHttpResult>> (StandingInterestDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             problems.Created(await AddAsync(db, workspace, draft, cancellationToken), created => $"/api/v1/standing-interests/{created.Id}"))
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>();
+            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor);
         api.MapPut("/standing-interests/{id:guid}", async Task<Results<Ok<StandingInterestDto>, ValidationProblem, ProblemHttpResult>> (Guid id, StandingInterestDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             problems.Ok(await UpdateAsync(db, id, draft, cancellationToken)))
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.Relationships.StandingInterest>();
         api.MapDelete("/standing-interests/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.Relationships.StandingInterest>();
         api.MapPost("/relationships/{id:guid}/interests/from-standing/{standingId:guid}", async Task<Results<Created<InterestDto>, ValidationProblem, ProblemHttpResult>> (Guid id, Guid standingId, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             problems.Created(await UseAsync(db, workspace, id, standingId, cancellationToken), created => $"/api/v1/interests/{created.Id}"))
-            .WithTags(tags).AddEndpointFilter<EditorsOnly>()
+            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor)
             .WithSummary("Records one of my standing interests as an interest of mine in this relationship.");
     }
 }

@@ -31,7 +31,7 @@ public static class TiesApi
                 Guid id, TieDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             problems.Created(await Circle.AddAsync(db, workspace, id, draft, cancellationToken), created => $"/api/v1/ties/{created.Id}"))
             .WithTags("Ties")
-            .AddEndpointFilter<EditorsOnly>();
+            .RequireAuthorization(WorkspacePolicies.Editor);
 
         var ties = api.MapGroup("/ties").WithTags("Ties");
         ties.MapGet("/{id:guid}", async Task<Results<Ok<TieDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
@@ -40,12 +40,12 @@ public static class TiesApi
 
         ties.MapPut("/{id:guid}", async Task<Results<Ok<TieDto>, ValidationProblem, ProblemHttpResult>> (Guid id, TieDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             problems.Ok(await Circle.UpdateAsync(db, id, draft, cancellationToken)))
-            .AddEndpointFilter<EditorsOnly>()
+            .RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.People.Tie>();
 
         ties.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Circle.RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .AddEndpointFilter<EditorsOnly>()
+            .RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.People.Tie>();
     }
 

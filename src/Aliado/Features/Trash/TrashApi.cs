@@ -17,11 +17,11 @@ public static class TrashApi
         trash.MapPost("/{id:guid}/restore", async Task<Results<Ok<RestoredDto>, ValidationProblem, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             problems.Ok(await TrashCan.RestoreAsync(db, id, cancellationToken)))
             .WithSummary("Brings a deleted record back whole, with everything that was deleted with it.")
-            .AddEndpointFilter<EditorsOnly>();
+            .RequireAuthorization(WorkspacePolicies.Editor);
 
         trash.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await TrashCan.PurgeAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
             .WithSummary("Deletes an entry for good now, instead of after 30 days.")
-            .AddEndpointFilter<EditorsOnly>();
+            .RequireAuthorization(WorkspacePolicies.Editor);
     }
 }

@@ -25,25 +25,25 @@ public static class TypologyApi
             .VersionedBySnapshot(CurrentTypeAsync);
         types.MapPost("/", async Task<Results<Created<ClientTypeDto>, ValidationProblem, ProblemHttpResult>> (ClientTypeDraft draft, AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
             problems.Created(await ClientTypes.CreateAsync(db, workspace, draft, localizer, cancellationToken), created => $"/api/v1/client-types/{created.Id}"))
-            .AddEndpointFilter<EditorsOnly>();
+            .RequireAuthorization(WorkspacePolicies.Editor);
         types.MapPut("/{id:guid}", async Task<Results<Ok<ClientTypeDto>, ValidationProblem, ProblemHttpResult>> (Guid id, ClientTypeDraft draft, AliadoDbContext db, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
             problems.Ok(await ClientTypes.UpdateAsync(db, id, draft, localizer, cancellationToken)))
             .WithSummary("Rewrites texts and traits: listed traits (with id) change, new ones (without id) are added, left-out ones are retired.")
             .VersionedBySnapshot(CurrentTypeAsync)
-            .AddEndpointFilter<EditorsOnly>();
+            .RequireAuthorization(WorkspacePolicies.Editor);
         types.MapPost("/{id:guid}/retire", async Task<Results<Ok<ClientTypeDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
             await ClientTypes.SetRetiredAsync(db, id, retired: true, localizer, cancellationToken) is { } type ? TypedResults.Ok(type) : problems.NotFound())
-            .AddEndpointFilter<EditorsOnly>();
+            .RequireAuthorization(WorkspacePolicies.Editor);
         types.MapPost("/{id:guid}/restore", async Task<Results<Ok<ClientTypeDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
             await ClientTypes.SetRetiredAsync(db, id, retired: false, localizer, cancellationToken) is { } type ? TypedResults.Ok(type) : problems.NotFound())
-            .AddEndpointFilter<EditorsOnly>();
+            .RequireAuthorization(WorkspacePolicies.Editor);
         types.MapPost("/reset", async (AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
             {
                 await ClientTypes.ResetAsync(db, workspace, cancellationToken);
                 return TypedResults.Ok((await ClientTypes.AllAsync(db, workspace, cancellationToken)).Select(t => ClientTypeDto.From(t, localizer)).ToList());
             })
             .WithSummary("Restores the default catalogue's types and traits as they ship; the workspace's own types stay.")
-            .AddEndpointFilter<EditorsOnly>();
+            .RequireAuthorization(WorkspacePolicies.Editor);
 
         var assessments = api.MapGroup("/").WithTags("Assessments");
         assessments.MapGet("/people/{id:guid}/assessments", async Task<Results<Ok<PagedList<AssessmentDto>>, ProblemHttpResult>> (Guid id, int? page, int? pageSize, AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
@@ -60,7 +60,7 @@ public static class TypologyApi
             problems.Created(
                 await (await Assessments.AssessAsync(db, workspace, clock, id, draft, cancellationToken)).SelectAsync(async assessment => (await Assessments.ViewAsync(db, workspace, localizer, cancellationToken)).Describe(assessment)),
                 created => $"/api/v1/assessments/{created.Id}"))
-            .AddEndpointFilter<EditorsOnly>();
+            .RequireAuthorization(WorkspacePolicies.Editor);
         assessments.MapGet("/assessments/{id:guid}", async Task<Results<Ok<AssessmentDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
             await Assessments.ByIdAsync(db, id, cancellationToken) is { } assessment
                 ? TypedResults.Ok((await Assessments.ViewAsync(db, workspace, localizer, cancellationToken)).Describe(assessment))
@@ -69,11 +69,11 @@ public static class TypologyApi
         assessments.MapPut("/assessments/{id:guid}", async Task<Results<Ok<AssessmentDto>, ValidationProblem, ProblemHttpResult>> (Guid id, AssessmentDraft draft, AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
             problems.Ok(await (await Assessments.UpdateAsync(db, clock, id, draft, cancellationToken)).SelectAsync(async assessment => (await Assessments.ViewAsync(db, workspace, localizer, cancellationToken)).Describe(assessment))))
             .WithSummary("Corrects an assessment: its date, notes and the traits ticked.")
-            .AddEndpointFilter<EditorsOnly>()
+            .RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.Typology.Assessment>();
         assessments.MapDelete("/assessments/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             await Assessments.RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .AddEndpointFilter<EditorsOnly>()
+            .RequireAuthorization(WorkspacePolicies.Editor)
             .Versioned<Aliado.Core.Typology.Assessment>();
 
         api.MapGet("/people/{id:guid}/roles", async Task<Results<Ok<RolesDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
