@@ -183,6 +183,7 @@ public static class AliadoWeb
 
         var api = app.MapGroup("/api/v1")
             .RequireAuthorization(WorkspacePolicies.Member)
+            .WithApiConventions()
             .WithTags("Aliado");
         api.MapMe();
         api.MapPeople();

@@ -48,5 +48,5 @@ public static class SnapshotVersionedRoutes
 {
     /// <summary>Puts <see cref="SnapshotVersioned"/> on a route; <paramref name="current"/> reads what GET would answer now.</summary>
     public static RouteHandlerBuilder VersionedBySnapshot(this RouteHandlerBuilder route, Func<HttpContext, Task<object?>> current) =>
-        route.AddEndpointFilter(new SnapshotVersioned(current));
+        route.AddEndpointFilter(new SnapshotVersioned(current)).WithMetadata(new VersionedRoutes.ChecksVersion());
 }

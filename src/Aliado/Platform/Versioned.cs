@@ -98,5 +98,8 @@ public static class VersionedRoutes
 
     /// <summary>Puts <see cref="Versioned{TRecord}"/> on a route whose {id} is a <typeparamref name="TRecord"/>.</summary>
     public static RouteHandlerBuilder Versioned<TRecord>(this RouteHandlerBuilder route) where TRecord : class =>
-        route.AddEndpointFilter<Versioned<TRecord>>();
+        route.AddEndpointFilter<Versioned<TRecord>>().WithMetadata(new ChecksVersion());
+
+    /// <summary>Marks a route whose writes answer 412 to a stale If-Match (see <see cref="ApiConventions"/>).</summary>
+    public sealed class ChecksVersion;
 }
