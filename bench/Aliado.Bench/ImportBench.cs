@@ -77,7 +77,7 @@ public static class ImportBench
         await using var db = open(WorkspaceScope.For(workspace));
         await using var stream = File.OpenRead(file);
         var watch = Stopwatch.StartNew();
-        var summary = await new PeopleImport(db, new Heading()).RunAsync(workspace, ContactFile.Open(stream), dryRun: false, progress: null, CancellationToken.None);
+        var summary = await new PeopleImport(db, new Heading(), new Aliado.Platform.OperatorLog(Microsoft.Extensions.Logging.Abstractions.NullLogger<Aliado.Platform.OperatorLog>.Instance)).RunAsync(workspace, ContactFile.Open(stream), dryRun: false, progress: null, CancellationToken.None);
         return (watch.Elapsed, summary);
     }
 
