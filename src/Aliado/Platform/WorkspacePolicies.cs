@@ -14,20 +14,36 @@ public static class WorkspacePolicies
 
     public const string Editor = "workspace-editor";
 
+    /// <summary>And may manage it: members, thresholds, the security log, a whole-workspace import.</summary>
+    public const string Owner = "workspace-owner";
+
     public static void AddWorkspacePolicies(this IServiceCollection services)
     {
         services.AddAuthorizationBuilder()
-            .AddPolicy(Member, policy => policy.RequireAuthenticatedUser().AddRequirements(new WorkspaceRequirement(CanEdit: false)))
-            .AddPolicy(Editor, policy => policy.RequireAuthenticatedUser().AddRequirements(new WorkspaceRequirement(CanEdit: true)));
+            .AddPolicy(Member, policy => policy.RequireAuthenticatedUser().AddRequirements(new WorkspaceRequirement(WorkspaceRight.Open)))
+            .AddPolicy(Editor, policy => policy.RequireAuthenticatedUser().AddRequirements(new WorkspaceRequirement(WorkspaceRight.Edit)))
+            .AddPolicy(Owner, policy => policy.RequireAuthenticatedUser().AddRequirements(new WorkspaceRequirement(WorkspaceRight.Manage)));
         services.AddScoped<IAuthorizationHandler, WorkspaceRequirementHandler>();
         services.AddSingleton<IAuthorizationMiddlewareResultHandler, ForbiddenAsProblem>();
     }
 }
 
-public sealed record WorkspaceRequirement(bool CanEdit) : IAuthorizationRequirement
+public enum WorkspaceRight
+{
+    Open,
+    Edit,
+    Manage,
+}
+
+public sealed record WorkspaceRequirement(WorkspaceRight Right) : IAuthorizationRequirement
 {
     /// <summary>What the 403 problem says when this requirement refuses.</summary>
-    public string DetailKey => CanEdit ? "problem.forbidden.viewer" : "problem.forbidden.no-workspace";
+    public string DetailKey => Right switch
+    {
+        WorkspaceRight.Edit => "problem.forbidden.viewer",
+        WorkspaceRight.Manage => "problem.forbidden.owner",
+        _ => "problem.forbidden.no-workspace",
+    };
 }
 
 /// <summary>Reads the workspace <see cref="WorkspaceResolution"/> resolved for this request (it runs before authorization).</summary>
@@ -35,7 +51,13 @@ public sealed class WorkspaceRequirementHandler(CurrentWorkspace current) : Auth
 {
     protected override Task HandleRequirementAsync(AuthorizationHandlerContext context, WorkspaceRequirement requirement)
     {
-        if (current.IsResolved && (!requirement.CanEdit || current.CanEdit))
+        var allowed = requirement.Right switch
+        {
+            WorkspaceRight.Edit => current.CanEdit,
+            WorkspaceRight.Manage => current.CanManageMembers,
+            _ => current.IsResolved,
+        };
+        if (allowed)
         {
             context.Succeed(requirement);
         }

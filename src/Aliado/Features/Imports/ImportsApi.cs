@@ -47,10 +47,6 @@ public static class ImportsApi
     {
         api.MapPost("/imports/workspace", async Task<Results<Ok<WorkspaceImportDto>, ValidationProblem, ProblemHttpResult>> (HttpContext http, WorkspaceImport import, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             {
-                if (!workspace.CanManageMembers)
-                {
-                    return problems.Forbidden("problem.forbidden.owner");
-                }
                 if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
                 {
                     limit.MaxRequestBodySize = MaxFileBytes;
@@ -58,7 +54,8 @@ public static class ImportsApi
                 return problems.Ok(await import.RunAsync(workspace.Id, http.Request.Body, cancellationToken));
             })
             .WithTags("Import and export")
-            .WithSummary("Takes a whole-workspace document (from GET /api/v1/export) into this workspace, which must be empty: nobody in it but \"me\" (409 otherwise). The exporter's \"me\" becomes yours; every record gets a new id. Owners only.");
+            .WithSummary("Takes a whole-workspace document (from GET /api/v1/export) into this workspace, which must be empty: nobody in it but \"me\" (409 otherwise). The exporter's \"me\" becomes yours; every record gets a new id. Owners only.")
+            .RequireAuthorization(WorkspacePolicies.Owner);
     }
 
     public static ProblemHttpResult NotContacts(IStringLocalizer localizer, ContactFileException refused) =>

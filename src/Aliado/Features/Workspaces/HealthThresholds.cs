@@ -39,9 +39,8 @@ public static class HealthThresholds
             .VersionedBySnapshot(Current)
             .WithSummary("The thresholds of health in this workspace: days until a pulse is old, and the runs of no's that mean watch and at risk.");
         group.MapPut("/health-policy", async Task<Results<Ok<HealthPolicyDto>, ValidationProblem, ProblemHttpResult>> (HealthPolicyDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            !workspace.CanManageMembers
-                ? problems.Forbidden("problem.forbidden.owner")
-                : problems.Ok(await TuneAsync(db, workspace, draft, cancellationToken)))
+                problems.Ok(await TuneAsync(db, workspace, draft, cancellationToken)))
+            .RequireAuthorization(WorkspacePolicies.Owner)
             .VersionedBySnapshot(Current);
     }
 

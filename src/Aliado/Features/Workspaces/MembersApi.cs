@@ -65,18 +65,15 @@ public static class MembersApi
 
     public static void MapMembers(this RouteGroupBuilder api)
     {
-        var group = api.MapGroup("/workspace/members").WithTags("Workspace");
-        group.MapGet("/", async Task<Results<Ok<List<MemberDto>>, ProblemHttpResult>> (AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            workspace.CanManageMembers ? TypedResults.Ok(await ListAsync(db, workspace, cancellationToken)) : problems.Forbidden("problem.forbidden.owner"))
+        var group = api.MapGroup("/workspace/members").WithTags("Workspace").RequireAuthorization(WorkspacePolicies.Owner);
+        group.MapGet("/", async (AliadoDbContext db, CurrentWorkspace workspace, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await ListAsync(db, workspace, cancellationToken)))
             .WithSummary("The workspace's members (owner only).");
         group.MapPost("/", async Task<Results<Created<MemberDto>, ValidationProblem, ProblemHttpResult>> (NewMemberRequest request, AliadoDbContext db, UserManager<AliadoUser> users, SecurityLog log, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            !workspace.CanManageMembers
-                ? problems.Forbidden("problem.forbidden.owner")
-                : problems.Created(await AddAsync(db, users, log, workspace, request, cancellationToken), created => $"/api/v1/workspace/members/{created.Id}"))
+                problems.Created(await AddAsync(db, users, log, workspace, request, cancellationToken), created => $"/api/v1/workspace/members/{created.Id}"))
             .WithSummary("Adds an account, by e-mail, as editor or viewer (owner only); adding a member again changes nothing.");
         group.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, SecurityLog log, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            !workspace.CanManageMembers ? problems.Forbidden("problem.forbidden.owner")
-            : await RemoveAsync(db, log, workspace, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
+                await RemoveAsync(db, log, workspace, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
             .WithSummary("Removes a member (owner only; the owner cannot be removed).");
     }
 }

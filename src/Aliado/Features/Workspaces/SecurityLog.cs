@@ -1,7 +1,6 @@
 using Aliado.Data;
 using Aliado.Data.Keeping;
 using Aliado.Platform;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aliado.Features.Workspaces;
@@ -77,10 +76,9 @@ public sealed partial class SecurityLog(IServiceScopeFactory scopes, IHttpContex
 public static class SecurityLogApi
 {
     public static void MapSecurityLog(this RouteGroupBuilder api) =>
-        api.MapGet("/workspace/security-log", async Task<Results<Ok<PagedList<SecurityEventDto>>, ProblemHttpResult>> (int? page, int? pageSize, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            workspace.CanManageMembers
-                ? TypedResults.Ok(await SecurityLog.ReadAsync(db, PageRequest.From(page, pageSize), cancellationToken))
-                : problems.Forbidden("problem.forbidden.owner"))
+        api.MapGet("/workspace/security-log", async (int? page, int? pageSize, AliadoDbContext db, CancellationToken cancellationToken) =>
+                TypedResults.Ok(await SecurityLog.ReadAsync(db, PageRequest.From(page, pageSize), cancellationToken)))
+            .RequireAuthorization(WorkspacePolicies.Owner)
             .WithTags("Workspace")
             .WithSummary("Sign-ins, failed sign-ins, lockouts, sign-outs, password changes, member, token and calendar-feed changes, newest first (owner only).");
 }

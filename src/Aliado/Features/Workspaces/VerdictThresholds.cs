@@ -44,9 +44,8 @@ public static class VerdictThresholds
             .WithSummary("The thresholds of the verdict in this workspace: minimum coincidence (percent) and the importance from which an interest counts as wanted.")
             .VersionedBySnapshot(Current);
         group.MapPut("/verdict-policy", async Task<Results<Ok<VerdictPolicyDto>, ValidationProblem, ProblemHttpResult>> (VerdictPolicyDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            !workspace.CanManageMembers
-                ? problems.Forbidden("problem.forbidden.owner")
-                : problems.Ok(await TuneAsync(db, workspace, draft, cancellationToken)))
+                problems.Ok(await TuneAsync(db, workspace, draft, cancellationToken)))
+            .RequireAuthorization(WorkspacePolicies.Owner)
             .VersionedBySnapshot(Current);
     }
 
