@@ -42,30 +42,27 @@ public static class Doctor
     /// <summary>Every setting that is checked when the web app starts, each failure on its own line.</summary>
     private static async Task<bool> CheckSettingsAsync(IServiceProvider services, IConfiguration configuration, IStringLocalizer text, TextWriter output)
     {
+        Action[] checks =
+        [
+            () => _ = services.GetRequiredService<IOptions<EmailSettings>>().Value,
+            () => _ = services.GetRequiredService<IOptions<Features.Backups.BackupSettings>>().Value,
+            () => Telemetry.Check(configuration),
+        ];
         var failures = new List<string>();
-        try
+        foreach (var check in checks)
         {
-            _ = services.GetRequiredService<IOptions<EmailSettings>>().Value;
-        }
-        catch (OptionsValidationException e)
-        {
-            failures.AddRange(e.Failures);
-        }
-        try
-        {
-            _ = services.GetRequiredService<IOptions<Features.Backups.BackupSettings>>().Value;
-        }
-        catch (OptionsValidationException e)
-        {
-            failures.AddRange(e.Failures);
-        }
-        try
-        {
-            Telemetry.Check(configuration);
-        }
-        catch (SettingsException e)
-        {
-            failures.Add(e.Message);
+            try
+            {
+                check();
+            }
+            catch (OptionsValidationException e)
+            {
+                failures.AddRange(e.Failures);
+            }
+            catch (SettingsException e)
+            {
+                failures.Add(e.Message);
+            }
         }
         foreach (var failure in failures)
         {

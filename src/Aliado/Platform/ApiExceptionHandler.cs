@@ -94,7 +94,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
     }
 
     [LoggerMessage(EventId = 1001, Level = LogLevel.Error, Message = "Storage fault during an API {Method}: answered 503")]
-    internal static partial void StorageFault(ILogger logger, string method, Exception exception);
+    private static partial void StorageFault(ILogger logger, string method, Exception exception);
 
     [LoggerMessage(EventId = 1002, Level = LogLevel.Warning, Message = "A save during an API {Method} collided with saved data: answered 409")]
     private static partial void SaveCollided(ILogger logger, string method, Exception exception);
