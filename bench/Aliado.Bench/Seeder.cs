@@ -36,17 +36,17 @@ public static class Seeder
                 var touched = now.AddDays(-random.Next(0, 60));
                 db.People.Add(client);
                 db.Relationships.Add(relationship);
-                db.Interactions.Add(Interaction.Create(workspace.Id, relationship.Id, new InteractionDraft(touched, "meeting", "Catch-up", n % 3 == 0 ? "Send the summary" : null), now));
+                db.Interactions.Add(Interaction.Create(workspace.Id, relationship.Id, new InteractionDraft(touched, Channel.Meeting, "Catch-up", n % 3 == 0 ? "Send the summary" : null), now));
                 DateTime? proposed = null;
                 var (absorbed, streak) = (0, 0);
                 if (n % 3 == 0)
                 {
-                    var interest = Interest.Create(workspace.Id, relationship.Id, new InterestDraft("client", "Calm quarter", "organizational", "stated", 4, 4, null));
+                    var interest = Interest.Create(workspace.Id, relationship.Id, new InterestDraft(InterestHolder.Client, "Calm quarter", InterestScope.Organizational, Visibility.Stated, 4, 4, null));
                     proposed = now.AddDays(-random.Next(1, 40));
                     var proposal = Proposal.Create(workspace.Id, relationship.Id, new ProposalDraft("Idea", null, [interest.Id], null, proposed), now);
                     if (n % 2 == 0)
                     {
-                        proposal.Record(new AnswerDraft("declined", proposed.Value.AddDays(1)), now);
+                        proposal.Record(new AnswerDraft(Answer.Declined, proposed.Value.AddDays(1)), now);
                         (absorbed, streak) = (1, 1);
                     }
                     db.Interests.Add(interest);

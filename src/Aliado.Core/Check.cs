@@ -69,15 +69,6 @@ public sealed class Check
         return this;
     }
 
-    public Check OneOf<TEnum>(string field, string? value) where TEnum : struct, Enum
-    {
-        if (!string.IsNullOrWhiteSpace(value) && !KebabCase.TryParse<TEnum>(value, out _))
-        {
-            _errors.Add(new FieldError(field, ErrorCodes.OneOf, string.Join(", ", KebabCase.Names<TEnum>())));
-        }
-        return this;
-    }
-
     public Check Email(string field, string? value)
     {
         if (!string.IsNullOrWhiteSpace(value) && !EmailAddress.LooksValid(value))

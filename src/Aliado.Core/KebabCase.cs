@@ -4,7 +4,8 @@ using System.Text;
 namespace Aliado.Core;
 
 /// <summary>
-/// Enum values as the API and forms spell them: lowercase kebab-case ("reports-to", "non-supporter").
+/// Enum values as the API, forms and history spell them: lowercase kebab-case ("reports-to", "non-supporter").
+/// Reading them back from text is the edges' work (JSON, form binding, imports); the core takes typed values.
 /// </summary>
 public static class KebabCase
 {
@@ -27,24 +28,8 @@ public static class KebabCase
         return builder.ToString();
     }
 
-    public static IReadOnlyList<string> Names<TEnum>() where TEnum : struct, Enum =>
-        _names.GetOrAdd(typeof(TEnum), _ => [.. Enum.GetValues<TEnum>().Select(v => ToKebab(v))]);
+    public static IReadOnlyList<string> Names<TEnum>() where TEnum : struct, Enum => Names(typeof(TEnum));
 
-    public static bool TryParse<TEnum>(string? text, out TEnum value) where TEnum : struct, Enum
-    {
-        var wanted = text?.Trim().ToLowerInvariant();
-        foreach (var candidate in Enum.GetValues<TEnum>())
-        {
-            if (ToKebab(candidate) == wanted)
-            {
-                value = candidate;
-                return true;
-            }
-        }
-        value = default;
-        return false;
-    }
-
-    public static TEnum ParseOr<TEnum>(string? text, TEnum fallback) where TEnum : struct, Enum =>
-        TryParse<TEnum>(text, out var value) ? value : fallback;
+    public static IReadOnlyList<string> Names(Type enumType) =>
+        _names.GetOrAdd(enumType, type => [.. Enum.GetNames(type).Select(ToKebab)]);
 }

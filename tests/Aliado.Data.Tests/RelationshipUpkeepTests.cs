@@ -33,12 +33,12 @@ public sealed class RelationshipUpkeepTests : IAsyncDisposable
             db.Relationships.Add(relationship);
             await db.SaveChangesAsync(cancel);
 
-            var theirs = Interest.Create(workspace, relationship.Id, new InterestDraft("client", "Be seen as the region that delivers", Importance: 5));
-            var mine = Interest.Create(workspace, relationship.Id, new InterestDraft("provider", "Learn how the area runs", Importance: 4));
+            var theirs = Interest.Create(workspace, relationship.Id, new InterestDraft(InterestHolder.Client, "Be seen as the region that delivers", Importance: 5));
+            var mine = Interest.Create(workspace, relationship.Id, new InterestDraft(InterestHolder.Provider, "Learn how the area runs", Importance: 4));
             db.Interests.AddRange(theirs, mine);
             var coincidence = Coincidence.Create(workspace, relationship.Id, mine.Id, theirs.Id, CoincidenceStrength.Full);
             db.Coincidences.Add(coincidence);
-            db.Offerings.Add(Offering.Create(workspace, relationship.Id, new OfferingDraft("Weekly written summary", "yes", ServesInterestIds: [theirs.Id])));
+            db.Offerings.Add(Offering.Create(workspace, relationship.Id, new OfferingDraft("Weekly written summary", ClientBuys.Yes, ServesInterestIds: [theirs.Id])));
             db.Pulses.Add(Pulse.Create(workspace, relationship.Id, new PulseDraft(DateTime.UtcNow.AddDays(-1), 4, 3), DateTime.UtcNow));
             await db.SaveChangesAsync(cancel);
             (relationshipId, coincidenceId) = (relationship.Id, coincidence.Id);

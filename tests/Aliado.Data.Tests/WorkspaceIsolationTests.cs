@@ -74,9 +74,9 @@ public sealed class WorkspaceIsolationTests : IAsyncDisposable
         var elena = Person.Create(workspace, new PersonDraft("Elena"));
         var sofia = Person.Create(workspace, new PersonDraft("Sofía"));
         db.People.AddRange(elena, sofia);
-        db.Ties.Add(Tie.Create(workspace, ricardo.Id, new TieDraft(elena.Id, "reports-to")));
-        db.Ties.Add(Tie.Create(workspace, sofia.Id, new TieDraft(ricardo.Id, "reports-to")));
-        db.Ties.Add(Tie.Create(workspace, sofia.Id, new TieDraft(elena.Id, "peer")));
+        db.Ties.Add(Tie.Create(workspace, ricardo.Id, new TieDraft(elena.Id, TieKind.ReportsTo)));
+        db.Ties.Add(Tie.Create(workspace, sofia.Id, new TieDraft(ricardo.Id, TieKind.ReportsTo)));
+        db.Ties.Add(Tie.Create(workspace, sofia.Id, new TieDraft(elena.Id, TieKind.Peer)));
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
 
         db.People.Remove(ricardo);
@@ -103,7 +103,7 @@ public sealed class WorkspaceIsolationTests : IAsyncDisposable
         await using (var db = open(WorkspaceScope.For(workspace)))
         {
             var ricardo = await db.People.SingleAsync(TestContext.Current.CancellationToken);
-            var self = Tie.Create(workspace, ricardo.Id, new TieDraft(Guid.NewGuid(), "peer"));
+            var self = Tie.Create(workspace, ricardo.Id, new TieDraft(Guid.NewGuid(), TieKind.Peer));
             db.Ties.Add(self);
             db.Entry(self).Property(t => t.OtherPersonId).CurrentValue = ricardo.Id;
             await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(TestContext.Current.CancellationToken));
@@ -119,7 +119,7 @@ public sealed class WorkspaceIsolationTests : IAsyncDisposable
         await SeedAsync(open, mine, "Ricardo");
         await SeedAsync(open, theirs, "Marta");
         var ana = Person.Create(mine, new PersonDraft(
-            "Ana Quispe", Position: "Jefa de área", Roles: ["Approves budgets"], SocialStyle: "analytical", Notes: "Line one.\nLine two.",
+            "Ana Quispe", Position: "Jefa de área", Roles: ["Approves budgets"], SocialStyle: SocialStyle.Analytical, Notes: "Line one.\nLine two.",
             Emails: [new ContactPoint("Ana@Example.com", "work"), new ContactPoint("ana@home.example")], Phones: [new ContactPoint("+51 1 555 0101", "mobile")],
             Links: [new ContactPoint("https://example.com/ana")], Birthday: "--03-15"));
         var bare = Person.Create(mine, new PersonDraft("Tomás"));

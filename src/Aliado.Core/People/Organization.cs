@@ -31,16 +31,15 @@ public sealed class Organization : IWorkspaceOwned
         Check.EnsureValid(draft.Validate());
         Name = draft.Name!.Trim();
         SearchName = TextSearch.Normalize(Name);
-        Kind = KebabCase.ParseOr(draft.Kind, OrganizationKind.Company);
+        Kind = draft.Kind ?? OrganizationKind.Company;
         ParentId = draft.ParentId;
     }
 }
 
-public sealed record OrganizationDraft(string? Name, string? Kind = null, Guid? ParentId = null)
+public sealed record OrganizationDraft(string? Name, OrganizationKind? Kind = null, Guid? ParentId = null)
 {
     public IReadOnlyList<FieldError> Validate() => new Check()
         .Required("name", Name)
         .MaxLength("name", Name, Limits.Name)
-        .OneOf<OrganizationKind>("kind", Kind)
         .Errors;
 }

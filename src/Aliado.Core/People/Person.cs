@@ -67,7 +67,7 @@ public sealed class Person : IWorkspaceOwned
         OrganizationId = draft.OrganizationId;
         Position = Clean(draft.Position);
         Roles = [.. (draft.Roles ?? []).Where(r => !string.IsNullOrWhiteSpace(r)).Select(r => r.Trim()).Distinct(StringComparer.OrdinalIgnoreCase)];
-        SocialStyle = KebabCase.ParseOr(draft.SocialStyle, SocialStyle.Unknown);
+        SocialStyle = draft.SocialStyle ?? SocialStyle.Unknown;
         LeadershipStyle = Clean(draft.LeadershipStyle);
         PerceivedByOwnTeam = Clean(draft.PerceivedByOwnTeam);
         PerceivedByOtherTeams = Clean(draft.PerceivedByOtherTeams);

@@ -6,7 +6,7 @@ public sealed record PersonDraft(
     Guid? OrganizationId = null,
     string? Position = null,
     IReadOnlyList<string>? Roles = null,
-    string? SocialStyle = null,
+    SocialStyle? SocialStyle = null,
     string? LeadershipStyle = null,
     string? PerceivedByOwnTeam = null,
     string? PerceivedByOtherTeams = null,
@@ -24,7 +24,6 @@ public sealed record PersonDraft(
             .Required("name", Name)
             .MaxLength("name", Name, Limits.Name)
             .MaxLength("position", Position, Limits.ShortText)
-            .OneOf<SocialStyle>("socialStyle", SocialStyle)
             .MaxLength("leadershipStyle", LeadershipStyle, Limits.ShortText)
             .MaxLength("perceivedByOwnTeam", PerceivedByOwnTeam, Limits.LongText)
             .MaxLength("perceivedByOtherTeams", PerceivedByOtherTeams, Limits.LongText)

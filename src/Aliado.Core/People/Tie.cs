@@ -44,10 +44,10 @@ public sealed class Tie : IWorkspaceOwned
     {
         Check.EnsureValid(draft.Validate(PersonId));
         OtherPersonId = draft.OtherPersonId!.Value;
-        Kind = KebabCase.ParseOr(draft.Kind, TieKind.Peer);
+        Kind = draft.Kind ?? TieKind.Peer;
         Power = draft.Power ?? Power;
         Interest = draft.Interest ?? Interest;
-        Attitude = draft.Attitude is null ? Attitude : KebabCase.ParseOr(draft.Attitude, Attitude.Neutral);
+        Attitude = draft.Attitude ?? Attitude;
         Notes = string.IsNullOrWhiteSpace(draft.Notes) ? null : draft.Notes.Trim();
     }
 
@@ -57,10 +57,10 @@ public sealed class Tie : IWorkspaceOwned
 
 public sealed record TieDraft(
     Guid? OtherPersonId,
-    string? Kind,
+    TieKind? Kind,
     int? Power = null,
     int? Interest = null,
-    string? Attitude = null,
+    Attitude? Attitude = null,
     string? Notes = null)
 {
     public IReadOnlyList<FieldError> Validate(Guid personId)
@@ -68,10 +68,8 @@ public sealed record TieDraft(
         var check = new Check()
             .Required("otherPersonId", OtherPersonId)
             .Required("kind", Kind)
-            .OneOf<TieKind>("kind", Kind)
             .Range("power", Power, Tie.MinScale, Tie.MaxScale)
             .Range("interest", Interest, Tie.MinScale, Tie.MaxScale)
-            .OneOf<Attitude>("attitude", Attitude)
             .MaxLength("notes", Notes, Limits.LongText);
         if (OtherPersonId == personId)
         {

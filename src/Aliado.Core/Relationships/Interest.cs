@@ -33,7 +33,7 @@ public sealed class Interest : IWorkspaceOwned
         {
             WorkspaceId = workspaceId,
             RelationshipId = relationshipId,
-            Holder = KebabCase.ParseOr(draft.Holder, InterestHolder.Client),
+            Holder = draft.Holder ?? InterestHolder.Client,
         };
         interest.Apply(draft);
         return interest;
@@ -47,8 +47,8 @@ public sealed class Interest : IWorkspaceOwned
         Evidence = string.IsNullOrWhiteSpace(draft.Evidence) ? null : draft.Evidence.Trim();
         if (Holder == InterestHolder.Client)
         {
-            Scope = draft.Scope is null ? Scope : KebabCase.ParseOr(draft.Scope, Scope);
-            Visibility = draft.Visibility is null ? Visibility : KebabCase.ParseOr(draft.Visibility, Visibility);
+            Scope = draft.Scope ?? Scope;
+            Visibility = draft.Visibility ?? Visibility;
             Confidence = draft.Confidence ?? Confidence;
         }
     }
@@ -58,20 +58,17 @@ public sealed class Interest : IWorkspaceOwned
 }
 
 public sealed record InterestDraft(
-    string? Holder,
+    InterestHolder? Holder,
     string? Description,
-    string? Scope = null,
-    string? Visibility = null,
+    InterestScope? Scope = null,
+    Visibility? Visibility = null,
     int? Importance = null,
     int? Confidence = null,
     string? Evidence = null)
 {
     public IReadOnlyList<FieldError> Validate() => new Check()
-        .OneOf<InterestHolder>("holder", Holder)
         .Required("description", Description)
         .MaxLength("description", Description, Interest.DescriptionLength)
-        .OneOf<InterestScope>("scope", Scope)
-        .OneOf<Visibility>("visibility", Visibility)
         .Range("importance", Importance, 1, 5)
         .Range("confidence", Confidence, 1, 5)
         .MaxLength("evidence", Evidence, Limits.LongText)

@@ -33,9 +33,9 @@ public sealed class Offering : IWorkspaceOwned
     {
         Check.EnsureValid(draft.Validate());
         Description = draft.Description!.Trim();
-        ClientBuys = draft.ClientBuys is null ? ClientBuys : KebabCase.ParseOr(draft.ClientBuys, ClientBuys);
-        PerceivedValue = draft.PerceivedValue is null ? PerceivedValue : KebabCase.ParseOr(draft.PerceivedValue, PerceivedValue);
-        Willingness = draft.Willingness is null ? Willingness : KebabCase.ParseOr(draft.Willingness, Willingness);
+        ClientBuys = draft.ClientBuys ?? ClientBuys;
+        PerceivedValue = draft.PerceivedValue ?? PerceivedValue;
+        Willingness = draft.Willingness ?? Willingness;
         var wanted = (draft.ServesInterestIds ?? []).Distinct().ToHashSet();
         Serves.RemoveAll(s => !wanted.Contains(s.InterestId));
         foreach (var id in wanted.Where(id => Serves.All(s => s.InterestId != id)))
@@ -57,9 +57,9 @@ public sealed class OfferingServes : IWorkspaceOwned
 
 public sealed record OfferingDraft(
     string? Description,
-    string? ClientBuys = null,
-    string? PerceivedValue = null,
-    string? Willingness = null,
+    ClientBuys? ClientBuys = null,
+    PerceivedValue? PerceivedValue = null,
+    Willingness? Willingness = null,
     IReadOnlyList<Guid>? ServesInterestIds = null)
 {
     public const int MaxServed = 50;
@@ -68,10 +68,7 @@ public sealed record OfferingDraft(
     {
         var check = new Check()
             .Required("description", Description)
-            .MaxLength("description", Description, Interest.DescriptionLength)
-            .OneOf<ClientBuys>("clientBuys", ClientBuys)
-            .OneOf<PerceivedValue>("perceivedValue", PerceivedValue)
-            .OneOf<Willingness>("willingness", Willingness);
+            .MaxLength("description", Description, Interest.DescriptionLength);
         if (ServesInterestIds is { Count: > MaxServed })
         {
             check.Add(new FieldError("servesInterestIds", ErrorCodes.TooMany, MaxServed));

@@ -6,17 +6,15 @@ public sealed record RelationshipDraft(
     Guid? ProviderId = null,
     Guid? ArenaOrganizationId = null,
     string? Arena = null,
-    string? Kind = null,
+    RelationshipKind? Kind = null,
     int? CadenceDays = null,
-    string? Authority = null)
+    Authority? Authority = null)
 {
     public IReadOnlyList<FieldError> Validate(Guid provider)
     {
         var check = new Check()
             .Required("clientId", ClientId)
             .MaxLength("arena", Arena, Limits.Name)
-            .OneOf<RelationshipKind>("kind", Kind)
-            .OneOf<Authority>("authority", Authority)
             .Range("cadenceDays", CadenceDays, 1, Relationship.MaxCadenceDays);
         if (ClientId == provider)
         {
@@ -26,12 +24,11 @@ public sealed record RelationshipDraft(
     }
 }
 
-public sealed record CoincidenceDraft(Guid? ProviderInterestId, Guid? ClientInterestId, string? Strength)
+public sealed record CoincidenceDraft(Guid? ProviderInterestId, Guid? ClientInterestId, CoincidenceStrength? Strength)
 {
     public IReadOnlyList<FieldError> Validate() => new Check()
         .Required("providerInterestId", ProviderInterestId)
         .Required("clientInterestId", ClientInterestId)
         .Required("strength", Strength)
-        .OneOf<CoincidenceStrength>("strength", Strength)
         .Errors;
 }

@@ -49,7 +49,7 @@ public sealed class Interaction : IWorkspaceOwned
     {
         Check.EnsureValid(draft.Validate(now));
         OccurredAt = (draft.OccurredAt ?? now).ToUniversalTime();
-        Channel = KebabCase.ParseOr(draft.Channel, Channel.Meeting);
+        Channel = draft.Channel ?? Channel.Meeting;
         Summary = draft.Summary!.Trim();
         NextSteps = string.IsNullOrWhiteSpace(draft.NextSteps) ? null : draft.NextSteps.Trim();
         (Listening, Clarity, Empathy) = (draft.Listening, draft.Clarity, draft.Empathy);
@@ -77,7 +77,7 @@ public sealed class InteractionInterest : IWorkspaceOwned
 
 public sealed record InteractionDraft(
     DateTime? OccurredAt,
-    string? Channel,
+    Channel? Channel,
     string? Summary,
     string? NextSteps = null,
     int? Listening = null,
@@ -93,7 +93,6 @@ public sealed record InteractionDraft(
     public IReadOnlyList<FieldError> Validate(DateTime now)
     {
         var check = new Check()
-            .OneOf<Channel>("channel", Channel)
             .Required("summary", Summary)
             .MaxLength("summary", Summary, Limits.LongText)
             .MaxLength("nextSteps", NextSteps, Limits.LongText)

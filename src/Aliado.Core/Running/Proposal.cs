@@ -71,7 +71,7 @@ public sealed class Proposal : IWorkspaceOwned
     /// </summary>
     public void Record(AnswerDraft draft, DateTime now)
     {
-        if (!CanBeAnswered(KebabCase.ParseOr(draft.Answer, Answer.Pending)))
+        if (!CanBeAnswered(draft.Answer ?? Answer.Pending))
         {
             throw new InvalidOperationException("This proposal was already answered.");
         }
@@ -85,17 +85,17 @@ public sealed class Proposal : IWorkspaceOwned
     public void Correct(AnswerDraft draft, DateTime now)
     {
         Check.EnsureValid(draft.ValidateCorrection(ProposedAt, now));
-        if (draft.Answer == KebabCase.ToKebab(Answer.Pending))
+        if (draft.Answer == Answer.Pending)
         {
             (Answer, AnsweredAt, Reaction, Reading, Behind, FollowUpOn) = (Answer.Pending, null, null, null, null, null);
             return;
         }
-        var answer = KebabCase.ParseOr(draft.Answer, Answer.Pending);
+        var answer = draft.Answer!.Value;
         Answer = answer;
         AnsweredAt = (draft.AnsweredAt ?? now).ToUniversalTime();
         if (answer == Answer.Declined)
         {
-            Reaction = KebabCase.ParseOr(draft.Reaction, Running.Reaction.Unknown);
+            Reaction = draft.Reaction ?? Running.Reaction.Unknown;
             Reading = Tolerance.ReadingOf(Reaction.Value);
             Behind = string.IsNullOrWhiteSpace(draft.Behind) ? null : draft.Behind.Trim();
             FollowUpOn = Tolerance.FollowUpOn(AnsweredAt.Value);
@@ -163,15 +163,14 @@ public sealed record ProposalDraft(
     }
 }
 
-public sealed record AnswerDraft(string? Answer, DateTime? AnsweredAt = null, string? Reaction = null, string? Behind = null)
+public sealed record AnswerDraft(Answer? Answer, DateTime? AnsweredAt = null, Reaction? Reaction = null, string? Behind = null)
 {
     public IReadOnlyList<FieldError> Validate(DateTime proposedAt, DateTime now)
     {
         var check = new Check()
             .Required("answer", Answer)
-            .MaxLength("behind", Behind, Limits.LongText)
-            .OneOf<Reaction>("reaction", Reaction);
-        if (!string.IsNullOrWhiteSpace(Answer) && (!KebabCase.TryParse<Answer>(Answer, out var answer) || answer == Running.Answer.Pending))
+            .MaxLength("behind", Behind, Limits.LongText);
+        if (Answer == Running.Answer.Pending)
         {
             check.Add(new FieldError("answer", ErrorCodes.OneOf, "accepted, declined, no-answer"));
         }
@@ -189,5 +188,5 @@ public sealed record AnswerDraft(string? Answer, DateTime? AnsweredAt = null, st
 
     /// <summary>As <see cref="Validate"/>, and "pending" is allowed too: a correction may take an answer back.</summary>
     public IReadOnlyList<FieldError> ValidateCorrection(DateTime proposedAt, DateTime now) =>
-        Answer == KebabCase.ToKebab(Running.Answer.Pending) ? [] : Validate(proposedAt, now);
+        Answer == Running.Answer.Pending ? [] : Validate(proposedAt, now);
 }

@@ -40,7 +40,7 @@ public sealed class Lesson : IWorkspaceOwned
     public void Apply(LessonDraft draft, DateTime now)
     {
         Check.EnsureValid(draft.Validate(now));
-        Role = KebabCase.ParseOr(draft.Role, LessonRole.AsProvider);
+        Role = draft.Role!.Value;
         RelationshipId = draft.RelationshipId;
         WhatHappened = draft.WhatHappened!.Trim();
         WhatWeLearned = draft.WhatWeLearned!.Trim();
@@ -50,13 +50,12 @@ public sealed class Lesson : IWorkspaceOwned
     }
 }
 
-public sealed record LessonDraft(string? Role, Guid? RelationshipId, string? WhatHappened, string? WhatWeLearned, string? Action = null, DateTime? LearnedAt = null)
+public sealed record LessonDraft(LessonRole? Role, Guid? RelationshipId, string? WhatHappened, string? WhatWeLearned, string? Action = null, DateTime? LearnedAt = null)
 {
     public IReadOnlyList<FieldError> Validate(DateTime now)
     {
         var check = new Check()
             .Required("role", Role)
-            .OneOf<LessonRole>("role", Role)
             .Required("whatHappened", WhatHappened)
             .MaxLength("whatHappened", WhatHappened, Limits.LongText)
             .Required("whatWeLearned", WhatWeLearned)

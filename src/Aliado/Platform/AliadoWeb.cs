@@ -103,7 +103,11 @@ public static class AliadoWeb
             o.Conventions.AllowAnonymousToPage("/Reminders/Stop");
             o.Conventions.AllowAnonymousToPage("/Method/HowItWorks");
         });
-        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((o, factory) => BindingMessages.Localize(o, factory));
+        services.AddOptions<MvcOptions>().Configure<IStringLocalizerFactory>((o, factory) =>
+        {
+            BindingMessages.Localize(o, factory);
+            o.ModelBinderProviders.Insert(0, new KebabEnumBinderProvider());
+        });
         services.Configure<RouteOptions>(o => o.LowercaseUrls = true);
 
         services.AddProblemDetails(o => o.CustomizeProblemDetails = context =>
@@ -126,9 +130,14 @@ public static class AliadoWeb
         services.ConfigureHttpJsonOptions(o =>
         {
             o.SerializerOptions.PropertyNamingPolicy = JsonNamingPolicy.CamelCase;
-            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));
+            // Choices travel as their kebab-case names only ("reports-to"); a number is not a choice.
+            o.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower, allowIntegerValues: false));
         });
-        services.AddOpenApi(o => o.AddDocumentTransformer<BearerSecurityTransformer>());
+        services.AddOpenApi(o =>
+        {
+            o.AddDocumentTransformer<BearerSecurityTransformer>();
+            o.AddOperationTransformer<QueryChoicesTransformer>();
+        });
     }
 
     public static async Task PrepareDatabaseAsync(this WebApplication app)

@@ -1,9 +1,11 @@
 using System.Text.Json;
 using Aliado.Core;
 using Microsoft.AspNetCore.Diagnostics;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
+using Microsoft.Extensions.Options;
 
 namespace Aliado.Platform;
 
@@ -11,7 +13,12 @@ namespace Aliado.Platform;
 /// Turns what a client can get wrong (unreadable JSON, a value of the wrong type, a write that collides
 /// with saved data) into localized problem details instead of a 500.
 /// </summary>
-public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDetails, IStringLocalizer<SharedResource> localizer, Features.Health.StorageFaultMemory faults, ILogger<ApiExceptionHandler> logger) : IExceptionHandler
+public sealed partial class ApiExceptionHandler(
+    IProblemDetailsService problemDetails,
+    IStringLocalizer<SharedResource> localizer,
+    IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions> json,
+    Features.Health.StorageFaultMemory faults,
+    ILogger<ApiExceptionHandler> logger) : IExceptionHandler
 {
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
@@ -27,7 +34,7 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
                 Title = localizer["problem.storage"],
                 Detail = localizer["problem.storage.detail"],
             },
-            BadHttpRequestException bad => BadRequest(bad),
+            BadHttpRequestException bad => BadRequest(bad, httpContext),
             DbUpdateException => new ProblemDetails
             {
                 Status = StatusCodes.Status409Conflict,
@@ -59,25 +66,39 @@ public sealed partial class ApiExceptionHandler(IProblemDetailsService problemDe
         return await problemDetails.TryWriteAsync(new ProblemDetailsContext { HttpContext = httpContext, ProblemDetails = problem, Exception = exception });
     }
 
-    private ProblemDetails BadRequest(BadHttpRequestException exception)
+    private ProblemDetails BadRequest(BadHttpRequestException exception, HttpContext httpContext)
     {
         if (exception.StatusCode == StatusCodes.Status415UnsupportedMediaType)
         {
             return new ProblemDetails { Status = exception.StatusCode, Title = localizer["problem.unsupported-media-type"] };
         }
-        var json = exception.InnerException as JsonException;
-        var field = FieldFromJsonPath(json?.Path);
+        var unreadable = exception.InnerException as JsonException;
+        var field = FieldFromJsonPath(unreadable?.Path);
         var problem = new ValidationProblemDetails
         {
             Status = StatusCodes.Status400BadRequest,
             Title = localizer["problem.validation"],
-            Detail = json is null ? localizer["problem.bad-request"] : localizer["problem.bad-json"],
+            Detail = unreadable is null ? localizer["problem.bad-request"] : localizer["problem.bad-json"],
         };
         if (field is not null)
         {
-            problem.Errors[field] = [localizer.Describe(new FieldError(field, "wrong-type"))];
+            var error = ChoicesOf(httpContext, field) is { } choices
+                ? new FieldError(field, ErrorCodes.OneOf, string.Join(", ", choices))
+                : new FieldError(field, "wrong-type");
+            problem.Errors[field] = [localizer.Describe(error)];
         }
         return problem;
+    }
+
+    /// <summary>The choices of a body field that holds an enum, so a misspelt one lists what it can be.</summary>
+    private IReadOnlyList<string>? ChoicesOf(HttpContext httpContext, string field)
+    {
+        // The exception middleware clears the endpoint before handlers run; its feature keeps the one that failed.
+        var endpoint = httpContext.Features.Get<IExceptionHandlerFeature>()?.Endpoint ?? httpContext.GetEndpoint();
+        var body = endpoint?.Metadata.GetMetadata<IAcceptsMetadata>()?.RequestType;
+        var property = body is null ? null : json.Value.SerializerOptions.GetTypeInfo(body).Properties.FirstOrDefault(p => p.Name == field);
+        var type = property is null ? null : Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
+        return type is { IsEnum: true } ? KebabCase.Names(type) : null;
     }
 
     /// <summary>"$.power" → "power"; "$.roles[2]" → "roles"; "$" or nothing → null.</summary>

@@ -51,5 +51,6 @@ public sealed class SelectedValueTagHelper : TagHelper
     [HtmlAttributeName("asp-for")]
     public Microsoft.AspNetCore.Mvc.ViewFeatures.ModelExpression For { get; set; } = null!;
 
-    public override void Init(TagHelperContext context) => context.Items[ItemKey] = For.Model?.ToString();
+    public override void Init(TagHelperContext context) =>
+        context.Items[ItemKey] = For.Model is Enum choice ? Core.KebabCase.ToKebab(choice.ToString()) : For.Model?.ToString();
 }

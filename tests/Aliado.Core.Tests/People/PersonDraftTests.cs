@@ -30,11 +30,10 @@ public sealed class PersonDraftTests
     {
         var errors = new PersonDraft(
             new string('x', Limits.Name + 1),
-            SocialStyle: "bossy",
             Email: "not an email",
             Phone: new string('1', Limits.Phone + 1)).Validate();
 
-        Assert.Equal(["name:too-long", "socialStyle:one-of", "email:invalid-email", "phone:too-long"], errors.Select(e => $"{e.Field}:{e.Code}"));
+        Assert.Equal(["name:too-long", "email:invalid-email", "phone:too-long"], errors.Select(e => $"{e.Field}:{e.Code}"));
     }
 
     [Fact]

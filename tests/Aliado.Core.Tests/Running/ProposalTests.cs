@@ -23,7 +23,7 @@ public sealed class ProposalTests
     {
         var proposal = Made();
 
-        proposal.Record(new AnswerDraft("declined", _now.AddDays(-1), "unknown", "A budget freeze"), _now);
+        proposal.Record(new AnswerDraft(Answer.Declined, _now.AddDays(-1), Reaction.Unknown, "A budget freeze"), _now);
 
         Assert.Equal((Answer.Declined, Reading.FreezingOrConsidered), (proposal.Answer, proposal.Reading));
         Assert.Equal(DateOnly.FromDateTime(_now.AddDays(-1)).AddDays(Tolerance.DefaultCoolOffDays), proposal.FollowUpOn);
@@ -34,7 +34,7 @@ public sealed class ProposalTests
     {
         var proposal = Made();
 
-        proposal.Record(new AnswerDraft("declined"), _now);
+        proposal.Record(new AnswerDraft(Answer.Declined), _now);
 
         Assert.Equal((Reaction.Unknown, Reading.FreezingOrConsidered), (proposal.Reaction, proposal.Reading));
     }
@@ -43,25 +43,25 @@ public sealed class ProposalTests
     public void Accepted_and_declined_are_final_but_no_answer_may_still_turn_into_one()
     {
         var silent = Made();
-        silent.Record(new AnswerDraft("no-answer"), _now);
+        silent.Record(new AnswerDraft(Answer.NoAnswer), _now);
         var accepted = Made();
-        accepted.Record(new AnswerDraft("accepted"), _now);
+        accepted.Record(new AnswerDraft(Answer.Accepted), _now);
 
         Assert.True(silent.CanBeAnswered(Answer.Accepted));
         Assert.False(silent.CanBeAnswered(Answer.NoAnswer));
         Assert.False(accepted.CanBeAnswered(Answer.Declined));
-        Assert.Throws<InvalidOperationException>(() => accepted.Record(new AnswerDraft("declined"), _now));
+        Assert.Throws<InvalidOperationException>(() => accepted.Record(new AnswerDraft(Answer.Declined), _now));
     }
 
     [Theory]
-    [InlineData("pending")]
-    [InlineData("maybe")]
-    public void Only_a_real_answer_is_accepted(string answer) =>
+    [InlineData(Answer.Pending)]
+    [InlineData(null)]
+    public void Only_a_real_answer_is_accepted(Answer? answer) =>
         Assert.Contains(new AnswerDraft(answer).Validate(_now.AddDays(-1), _now), e => e.Field == "answer");
 
     [Fact]
     public void An_answer_cannot_come_before_the_proposal() =>
-        Assert.Equal(ErrorCodes.BeforeStart, Assert.Single(new AnswerDraft("accepted", _now.AddDays(-3)).Validate(_now.AddDays(-2), _now)).Code);
+        Assert.Equal(ErrorCodes.BeforeStart, Assert.Single(new AnswerDraft(Answer.Accepted, _now.AddDays(-3)).Validate(_now.AddDays(-2), _now)).Code);
 }
 
 public sealed class RunningSummaryTests

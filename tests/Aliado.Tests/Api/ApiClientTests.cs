@@ -26,12 +26,12 @@ public sealed class ApiClientTests(SqliteApp app) : IClassFixture<SqliteApp>
         var cancel = TestContext.Current.CancellationToken;
 
         var me = await client.Api.V1.Me.GetAsync(cancellationToken: cancel);
-        var person = await client.Api.V1.People.PostAsync(new PersonDraft { Name = "Clara Cliente", SocialStyle = "analytical" }, cancellationToken: cancel);
+        var person = await client.Api.V1.People.PostAsync(new PersonDraft { Name = "Clara Cliente", SocialStyle = SocialStyle.Analytical }, cancellationToken: cancel);
         var found = await client.Api.V1.People.GetAsync(r => r.QueryParameters.Q = "clara", cancel);
         var relationship = await client.Api.V1.Relationships.PostAsync(new RelationshipDraft { ClientId = person!.Id, CadenceDays = 14 }, cancellationToken: cancel);
-        var theirs = await client.Api.V1.Relationships[relationship!.Id!.Value].Interests.PostAsync(new InterestDraft { Holder = "client", Description = "Cut costs", Importance = 5 }, cancellationToken: cancel);
-        var mine = await client.Api.V1.Relationships[relationship.Id.Value].Interests.PostAsync(new InterestDraft { Holder = "provider", Description = "Grow the account", Importance = 4 }, cancellationToken: cancel);
-        await client.Api.V1.Relationships[relationship.Id.Value].Coincidences.PostAsync(new CoincidenceDraft { ProviderInterestId = mine!.Id, ClientInterestId = theirs!.Id, Strength = "full" }, cancellationToken: cancel);
+        var theirs = await client.Api.V1.Relationships[relationship!.Id!.Value].Interests.PostAsync(new InterestDraft { Holder = InterestHolder.Client, Description = "Cut costs", Importance = 5 }, cancellationToken: cancel);
+        var mine = await client.Api.V1.Relationships[relationship.Id.Value].Interests.PostAsync(new InterestDraft { Holder = InterestHolder.Provider, Description = "Grow the account", Importance = 4 }, cancellationToken: cancel);
+        await client.Api.V1.Relationships[relationship.Id.Value].Coincidences.PostAsync(new CoincidenceDraft { ProviderInterestId = mine!.Id, ClientInterestId = theirs!.Id, Strength = CoincidenceStrength.Full }, cancellationToken: cancel);
         var verdict = await client.Api.V1.Relationships[relationship.Id.Value].Verdict.GetAsync(cancellationToken: cancel);
 
         Assert.NotNull(me);

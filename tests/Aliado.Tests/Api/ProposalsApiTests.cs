@@ -179,11 +179,14 @@ public abstract class ProposalsApiTests<TApp>(TApp app) : IClassFixture<TApp> wh
         var c = await CaseAsync();
         var id = (await (await ProposeAsync(c, new { title = "Weekly report", interestIds = new[] { c.Wanted }, proposedAt = DateTime.UtcNow.AddDays(-1) })).ReadAsync(HttpStatusCode.Created)).Id();
 
-        var problem = await (await c.Me.Api.PostJsonAsync($"/api/v1/proposals/{id}/answer", new { answer = "maybe", reaction = "sulking" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await (await c.Me.Api.PostJsonAsync($"/api/v1/proposals/{id}/answer", new { answer = "maybe" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var pending = await (await c.Me.Api.PostJsonAsync($"/api/v1/proposals/{id}/answer", new { answer = "pending" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var sulking = await (await c.Me.Api.PostJsonAsync($"/api/v1/proposals/{id}/answer", new { answer = "declined", reaction = "sulking" })).ProblemAsync(HttpStatusCode.BadRequest);
         var early = await (await c.Me.Api.PostJsonAsync($"/api/v1/proposals/{id}/answer", new { answer = "declined", answeredAt = DateTime.UtcNow.AddDays(-3) })).ProblemAsync(HttpStatusCode.BadRequest);
 
-        Assert.Single(problem.FieldErrors("answer"));
-        Assert.Single(problem.FieldErrors("reaction"));
+        Assert.Equal(["Use one of: pending, accepted, declined, no-answer."], problem.FieldErrors("answer"));
+        Assert.Equal(["Use one of: accepted, declined, no-answer."], pending.FieldErrors("answer"));
+        Assert.Equal(["Use one of: freezing, uncontrolled, considered, unknown."], sulking.FieldErrors("reaction"));
         Assert.Equal(["This date is before the proposal was made."], early.FieldErrors("answeredAt"));
         Assert.Equal("pending", (await (await c.Me.Api.GetAsync($"/api/v1/proposals/{id}")).ReadAsync(HttpStatusCode.OK)).Text("answer"));
     }

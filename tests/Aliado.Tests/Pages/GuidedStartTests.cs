@@ -46,7 +46,7 @@ public abstract class GuidedStartTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Contains("id=\"Input_IWant-error\"", failed, StringComparison.Ordinal);
         Assert.Contains("aria-invalid=\"true\"", failed, StringComparison.Ordinal);
         Assert.Contains("Cerrar la auditoría", WebUtility.HtmlDecode(failed), StringComparison.Ordinal);
-        Assert.Contains("Usa uno de estos valores", WebUtility.HtmlDecode(failed), StringComparison.Ordinal);
+        Assert.Contains("El valor “sideways” no es válido aquí.", WebUtility.HtmlDecode(failed), StringComparison.Ordinal);
         Assert.Equal(1, people);
         Assert.Equal(0, relationships);
     }

@@ -160,7 +160,7 @@ public sealed class AccountModel(
         ReminderSettings = user is null ? null : Reminders.ReminderSettings.Of(user, email.Value);
         if (ReminderSettings is { } saved && ReminderInput == new Reminders.ReminderSettingsDraft(null, null, null))
         {
-            ReminderInput = new(Core.KebabCase.ToKebab(saved.Frequency), Core.KebabCase.ToKebab(saved.Day), saved.Hour);
+            ReminderInput = new(saved.Frequency, saved.Day, saved.Hour);
         }
         ApiTokens = await tokens.ListAsync(workspace.UserId!, cancellationToken);
         HasCalendarFeed = await Calendar.CalendarFeeds.ExistsAsync(db, workspace, cancellationToken);

@@ -6,11 +6,11 @@ public sealed class OfferingForm
 {
     public string? Description { get; set; }
 
-    public string? ClientBuys { get; set; } = "unknown";
+    public ClientBuys? ClientBuys { get; set; } = Core.Relationships.ClientBuys.Unknown;
 
-    public string? PerceivedValue { get; set; } = "medium";
+    public PerceivedValue? PerceivedValue { get; set; } = Core.Relationships.PerceivedValue.Medium;
 
-    public string? Willingness { get; set; } = "willing";
+    public Willingness? Willingness { get; set; } = Core.Relationships.Willingness.Willing;
 
     public List<Guid> ServesInterestIds { get; set; } = [];
 
@@ -19,9 +19,9 @@ public sealed class OfferingForm
     public static OfferingForm From(Offering o) => new()
     {
         Description = o.Description,
-        ClientBuys = Core.KebabCase.ToKebab(o.ClientBuys),
-        PerceivedValue = Core.KebabCase.ToKebab(o.PerceivedValue),
-        Willingness = Core.KebabCase.ToKebab(o.Willingness),
+        ClientBuys = o.ClientBuys,
+        PerceivedValue = o.PerceivedValue,
+        Willingness = o.Willingness,
         ServesInterestIds = [.. o.Serves.Select(s => s.InterestId)],
     };
 }
@@ -32,7 +32,7 @@ public sealed class CoincidenceForm
 
     public Guid? ClientInterestId { get; set; }
 
-    public string? Strength { get; set; } = "full";
+    public CoincidenceStrength? Strength { get; set; } = CoincidenceStrength.Full;
 
     public CoincidenceDraft ToDraft() => new(ProviderInterestId, ClientInterestId, Strength);
 }

@@ -30,7 +30,7 @@ public sealed class EditCoincidenceModel(AliadoDbContext database, WorkspaceScop
         {
             return NotFound();
         }
-        Link = new CoincidenceForm { ProviderInterestId = coincidence.ProviderInterestId, ClientInterestId = coincidence.ClientInterestId, Strength = Core.KebabCase.ToKebab(coincidence.Strength) };
+        Link = new CoincidenceForm { ProviderInterestId = coincidence.ProviderInterestId, ClientInterestId = coincidence.ClientInterestId, Strength = coincidence.Strength };
         await LoadVersionAsync<Coincidence>(id, cancellationToken);
         await LoadAsync(coincidence.RelationshipId, cancellationToken);
         return Page();

@@ -96,25 +96,25 @@ public static class Dashboard
         }
         if (query.Outcome is not null)
         {
-            var outcome = KebabCase.ParseOr(query.Outcome, VerdictOutcome.Proceed);
+            var outcome = EnumText.ParseOr(query.Outcome, VerdictOutcome.Proceed);
             relationships = relationships.Where(r => r.Outcome == outcome);
         }
         var healthRank = RunningFilters.HealthRank(now, db.HealthPolicy);
         if (query.Health is not null)
         {
-            var rank = RunningFilters.RankOf(KebabCase.ParseOr(query.Health, HealthStatus.Good));
+            var rank = RunningFilters.RankOf(EnumText.ParseOr(query.Health, HealthStatus.Good));
             relationships = relationships.Where(Compose(healthRank, rank));
         }
         if (query.Cadence is not null)
         {
-            relationships = relationships.Where(KebabCase.ParseOr(query.Cadence, CadenceStatus.Ok) switch
+            relationships = relationships.Where(EnumText.ParseOr(query.Cadence, CadenceStatus.Ok) switch
             {
                 CadenceStatus.Due => RunningFilters.Due(now),
                 CadenceStatus.Overdue => RunningFilters.Overdue(now),
                 _ => RunningFilters.OnCadence(now),
             });
         }
-        var sorted = KebabCase.ParseOr(query.Sort ?? string.Empty, PortfolioSort.NextTouch) switch
+        var sorted = EnumText.ParseOr(query.Sort ?? string.Empty, PortfolioSort.NextTouch) switch
         {
             PortfolioSort.Client => relationships.OrderBy(r => r.Client!.SearchName),
             PortfolioSort.Health => relationships.OrderByDescending(healthRank).ThenBy(r => r.DueAt),

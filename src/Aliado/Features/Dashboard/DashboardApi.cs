@@ -1,3 +1,5 @@
+using Aliado.Core.Relationships;
+using Aliado.Core.Running;
 using Aliado.Data;
 using Aliado.Platform;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -8,7 +10,8 @@ public static class DashboardApi
 {
     public static void MapDashboard(this RouteGroupBuilder api) =>
         api.MapGet("/dashboard", async Task<Results<Ok<DashboardDto>, ValidationProblem>> (
-                string? q, string? outcome, string? health, string? cadence, string? sort, int? page, int? pageSize,
+                string? q, [Choices<VerdictOutcome>] string? outcome, [Choices<HealthStatus>] string? health,
+                [Choices<CadenceStatus>] string? cadence, [Choices<PortfolioSort>] string? sort, int? page, int? pageSize,
                 AliadoDbContext db, TimeProvider clock, UserTime time, Problems problems, CancellationToken cancellationToken) =>
             {
                 var query = new PortfolioQuery(q, outcome, health, cadence, sort);

@@ -47,7 +47,7 @@ internal static class ContactDraft
             person.OrganizationId ?? organizationId,
             person.Position ?? contact.Position,
             person.Roles,
-            KebabCase.ToKebab(person.SocialStyle),
+            person.SocialStyle,
             person.LeadershipStyle,
             person.PerceivedByOwnTeam,
             person.PerceivedByOtherTeams,

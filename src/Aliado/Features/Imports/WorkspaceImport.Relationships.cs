@@ -2,6 +2,7 @@ using Aliado.Core;
 using Aliado.Core.Relationships;
 using Aliado.Core.Running;
 using Aliado.Features.Exports;
+using Aliado.Platform;
 
 namespace Aliado.Features.Imports;
 
@@ -18,17 +19,18 @@ public sealed partial class WorkspaceImport
                 var provider = Find(_people, entry.ProviderId, at + "providerId");
                 var client = Find(_people, entry.ClientId, at + "clientId");
                 var arena = Find(_organizations, entry.ArenaId, at + "arenaId");
-                var draft = new RelationshipDraft(client, provider, arena, null, entry.Kind, entry.CadenceDays, entry.Authority);
+                var check = new Check().Within("openedAt", entry.OpenedAt);
+                var draft = new RelationshipDraft(client, provider, arena, null, check.Read<RelationshipKind>("kind", entry.Kind), entry.CadenceDays, check.Read<Authority>("authority", entry.Authority));
                 if (provider is null || client is null || (entry.ArenaId is not null && arena is null)
-                    || !Valid(at, [.. draft.Validate(provider.Value), .. new Check().Within("openedAt", entry.OpenedAt).Errors])
+                    || !Valid(at, Together(check, draft.Validate(provider.Value)))
                     || !Fresh(_relationships, entry.Id, at + "id"))
                 {
                     continue;
                 }
                 var relationship = Relationship.Create(
-                    WorkspaceId, provider.Value, client.Value, arena, KebabCase.ParseOr(entry.Kind, RelationshipKind.Internal),
+                    WorkspaceId, provider.Value, client.Value, arena, draft.Kind ?? RelationshipKind.Internal,
                     entry.CadenceDays ?? Relationship.DefaultCadenceDays, entry.OpenedAt.ToUniversalTime());
-                relationship.Change(relationship.ProviderId, relationship.ClientId, arena, relationship.Kind, relationship.CadenceDays, KebabCase.ParseOr(entry.Authority, Authority.Decide));
+                relationship.Change(relationship.ProviderId, relationship.ClientId, arena, relationship.Kind, relationship.CadenceDays, draft.Authority ?? Authority.Decide);
                 Db.Relationships.Add(relationship);
                 _relationships[entry.Id] = relationship.Id;
                 new Case(this, relationship.Id, at).Take(entry);
@@ -53,13 +55,13 @@ public sealed partial class WorkspaceImport
                 .OneOf<VerdictOutcome>("onOutcome", entry.OnOutcome)
                 .MaxLength("reason", entry.Reason, Limits.LongText)
                 .Within("decidedAt", entry.DecidedAt);
-            var state = KebabCase.ParseOr(entry.State, DecisionState.Pending);
+            var state = EnumText.ParseOr(entry.State, DecisionState.Pending);
             if (state == DecisionState.Overridden)
             {
                 check.Required("reason", entry.Reason);
             }
             return Valid(at, check.Errors) && state != DecisionState.Pending
-                ? new Decision(state, KebabCase.ParseOr(entry.OnOutcome, VerdictOutcome.NotEnoughKnown), state == DecisionState.Overridden ? entry.Reason : null, entry.DecidedAt?.ToUniversalTime())
+                ? new Decision(state, EnumText.ParseOr(entry.OnOutcome, VerdictOutcome.NotEnoughKnown), state == DecisionState.Overridden ? entry.Reason : null, entry.DecidedAt?.ToUniversalTime())
                 : null;
         }
 
@@ -75,8 +77,11 @@ public sealed partial class WorkspaceImport
                 _listed = [.. (entry.Interests ?? []).Select(i => i.Id), .. (entry.Offerings ?? []).Select(o => o.Id)];
                 foreach (var (interest, i) in (entry.Interests ?? []).Select((e, i) => (e, i)))
                 {
-                    var draft = new InterestDraft(interest.Holder, interest.Description, interest.Scope, interest.Visibility, interest.Importance, interest.Confidence, interest.Evidence);
-                    if (run.Valid($"{at}interests[{i}].", [.. draft.Validate(), .. new Check().Required("holder", interest.Holder).Errors]) && Fresh(_interests, interest.Id, $"{at}interests[{i}].id"))
+                    var check = new Check().Required("holder", interest.Holder);
+                    var draft = new InterestDraft(
+                        check.Read<InterestHolder>("holder", interest.Holder), interest.Description, check.Read<InterestScope>("scope", interest.Scope),
+                        check.Read<Visibility>("visibility", interest.Visibility), interest.Importance, interest.Confidence, interest.Evidence);
+                    if (run.Valid($"{at}interests[{i}].", Together(check, draft.Validate())) && Fresh(_interests, interest.Id, $"{at}interests[{i}].id"))
                     {
                         var made = Interest.Create(run.WorkspaceId, relationshipId, draft);
                         Added(run.Db.Interests.Add(made), interest.CreatedAt);
@@ -95,8 +100,11 @@ public sealed partial class WorkspaceImport
                 foreach (var (offering, i) in entries.Select((e, i) => (e, i)))
                 {
                     var serves = Interests(offering.ServesInterestIds, $"{at}offerings[{i}].servesInterestIds", InterestHolder.Client);
-                    var draft = new OfferingDraft(offering.Description, offering.ClientBuys, offering.PerceivedValue, offering.Willingness, serves);
-                    if (serves is not null && run.Valid($"{at}offerings[{i}].", draft.Validate()) && Fresh(_offerings, offering.Id, $"{at}offerings[{i}].id"))
+                    var check = new Check();
+                    var draft = new OfferingDraft(
+                        offering.Description, check.Read<ClientBuys>("clientBuys", offering.ClientBuys), check.Read<PerceivedValue>("perceivedValue", offering.PerceivedValue),
+                        check.Read<Willingness>("willingness", offering.Willingness), serves);
+                    if (serves is not null && run.Valid($"{at}offerings[{i}].", Together(check, draft.Validate())) && Fresh(_offerings, offering.Id, $"{at}offerings[{i}].id"))
                     {
                         var made = Offering.Create(run.WorkspaceId, relationshipId, draft);
                         Added(run.Db.Offerings.Add(made), offering.CreatedAt);
@@ -113,8 +121,9 @@ public sealed partial class WorkspaceImport
                     var field = $"{at}coincidences[{i}].";
                     var mine = Holding(coincidence.ProviderInterestId, InterestHolder.Provider, field + "providerInterestId");
                     var theirs = Holding(coincidence.ClientInterestId, InterestHolder.Client, field + "clientInterestId");
-                    var draft = new CoincidenceDraft(mine, theirs, coincidence.Strength);
-                    if (mine is null || theirs is null || !run.Valid(field, draft.Validate()))
+                    var check = new Check().Required("strength", coincidence.Strength);
+                    var draft = new CoincidenceDraft(mine, theirs, check.Read<CoincidenceStrength>("strength", coincidence.Strength));
+                    if (mine is null || theirs is null || !run.Valid(field, Together(check, draft.Validate())))
                     {
                         continue;
                     }
@@ -123,7 +132,7 @@ public sealed partial class WorkspaceImport
                         run.Fail(field + "clientInterestId", ErrorCodes.Duplicate);
                         continue;
                     }
-                    var made = Coincidence.Create(run.WorkspaceId, relationshipId, mine.Value, theirs.Value, KebabCase.ParseOr(coincidence.Strength, CoincidenceStrength.Partial));
+                    var made = Coincidence.Create(run.WorkspaceId, relationshipId, mine.Value, theirs.Value, draft.Strength!.Value);
                     Added(run.Db.Coincidences.Add(made), coincidence.CreatedAt);
                 }
             }
@@ -133,10 +142,11 @@ public sealed partial class WorkspaceImport
                 foreach (var (interaction, i) in entries.Select((e, i) => (e, i)))
                 {
                     var reinforced = Interests(interaction.ReinforcedInterestIds, $"{at}interactions[{i}].reinforcedInterestIds");
+                    var check = new Check().Required("occurredAt", interaction.OccurredAt);
                     var draft = new InteractionDraft(
-                        interaction.OccurredAt, interaction.Channel, interaction.Summary, interaction.NextSteps,
+                        interaction.OccurredAt, check.Read<Channel>("channel", interaction.Channel), interaction.Summary, interaction.NextSteps,
                         interaction.Listening, interaction.Clarity, interaction.Empathy, reinforced);
-                    if (reinforced is not null && run.Valid($"{at}interactions[{i}].", [.. draft.Validate(run.Now), .. new Check().Required("occurredAt", interaction.OccurredAt).Errors]))
+                    if (reinforced is not null && run.Valid($"{at}interactions[{i}].", Together(check, draft.Validate(run.Now))))
                     {
                         run.Db.Interactions.Add(Interaction.Create(run.WorkspaceId, relationshipId, draft, run.Now));
                     }
@@ -159,8 +169,9 @@ public sealed partial class WorkspaceImport
                     var made = Proposal.Create(run.WorkspaceId, relationshipId, draft, run.Now);
                     if (proposal.Answer is { } answer)
                     {
-                        var answerDraft = new AnswerDraft(answer.Answer, answer.AnsweredAt, answer.Reaction, answer.Behind);
-                        if (!run.Valid(field + "answer.", [.. answerDraft.Validate(made.ProposedAt, run.Now), .. new Check().Required("answeredAt", answer.AnsweredAt).Errors]))
+                        var check = new Check().Required("answeredAt", answer.AnsweredAt);
+                        var answerDraft = new AnswerDraft(check.Read<Answer>("answer", answer.Answer), answer.AnsweredAt, check.Read<Reaction>("reaction", answer.Reaction), answer.Behind);
+                        if (!run.Valid(field + "answer.", Together(check, answerDraft.Validate(made.ProposedAt, run.Now))))
                         {
                             continue;
                         }
@@ -176,9 +187,9 @@ public sealed partial class WorkspaceImport
                 {
                     var draft = new PulseDraft(pulse.TakenAt, pulse.OnTheirSide, pulse.GettingWhatTheyBuy, pulse.Evidence, pulse.Credibility, pulse.Reliability, pulse.Intimacy, pulse.SelfOrientation);
                     var check = new Check().Required("takenAt", pulse.TakenAt).Required("source", pulse.Source).OneOf<PulseSource>("source", pulse.Source);
-                    if (run.Valid($"{at}pulses[{i}].", [.. draft.Validate(run.Now), .. check.Errors]))
+                    if (run.Valid($"{at}pulses[{i}].", Together(check, draft.Validate(run.Now))))
                     {
-                        run.Db.Pulses.Add(Pulse.Create(run.WorkspaceId, relationshipId, draft, run.Now, KebabCase.ParseOr(pulse.Source, PulseSource.Me)));
+                        run.Db.Pulses.Add(Pulse.Create(run.WorkspaceId, relationshipId, draft, run.Now, EnumText.ParseOr(pulse.Source, PulseSource.Me)));
                     }
                 }
             }

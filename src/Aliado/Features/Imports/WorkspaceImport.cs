@@ -176,8 +176,9 @@ public sealed partial class WorkspaceImport(AliadoDbContext db, TimeProvider clo
             var made = new List<(int Index, OrganizationEntry Entry, Organization Organization)>();
             foreach (var (entry, i) in entries.Select((e, i) => (e, i)))
             {
-                var draft = new OrganizationDraft(entry.Name, entry.Kind);
-                if (Valid($"organizations[{i}].", draft.Validate()) && Fresh(_organizations, entry.Id, $"organizations[{i}].id"))
+                var kind = new Check();
+                var draft = new OrganizationDraft(entry.Name, kind.Read<OrganizationKind>("kind", entry.Kind));
+                if (Valid($"organizations[{i}].", Together(kind, draft.Validate())) && Fresh(_organizations, entry.Id, $"organizations[{i}].id"))
                 {
                     var organization = Organization.Create(workspaceId, draft);
                     Added(db.Organizations.Add(organization), entry.CreatedAt);
@@ -198,7 +199,7 @@ public sealed partial class WorkspaceImport(AliadoDbContext db, TimeProvider clo
                     Fail(field, ErrorCodes.OrganizationCycle);
                     continue;
                 }
-                organization.Apply(new OrganizationDraft(entry.Name, entry.Kind, parentId));
+                organization.Apply(new OrganizationDraft(entry.Name, organization.Kind, parentId));
             }
             Counts = Counts with { Organizations = made.Count };
         }
@@ -213,11 +214,12 @@ public sealed partial class WorkspaceImport(AliadoDbContext db, TimeProvider clo
             var created = 0;
             foreach (var (entry, i) in entries.Select((e, i) => (e, i)))
             {
+                var style = new Check();
                 var draft = new PersonDraft(
-                    entry.Name, Find(_organizations, entry.OrganizationId, $"people[{i}].organizationId"), entry.Position, entry.Roles, entry.SocialStyle,
+                    entry.Name, Find(_organizations, entry.OrganizationId, $"people[{i}].organizationId"), entry.Position, entry.Roles, style.Read<SocialStyle>("socialStyle", entry.SocialStyle),
                     entry.LeadershipStyle, entry.PerceivedByOwnTeam, entry.PerceivedByOtherTeams, Notes: entry.Notes,
                     Emails: entry.Emails ?? [], Phones: entry.Phones ?? [], Links: entry.Links ?? [], Birthday: entry.Birthday ?? string.Empty);
-                if (!Valid($"people[{i}].", draft.Validate()) || !Fresh(_people, entry.Id, $"people[{i}].id"))
+                if (!Valid($"people[{i}].", Together(style, draft.Validate())) || !Fresh(_people, entry.Id, $"people[{i}].id"))
                 {
                     continue;
                 }
@@ -241,8 +243,11 @@ public sealed partial class WorkspaceImport(AliadoDbContext db, TimeProvider clo
             foreach (var (entry, i) in entries.Select((e, i) => (e, i)))
             {
                 var personId = Find(_people, entry.PersonId, $"ties[{i}].personId");
-                var draft = new TieDraft(Find(_people, entry.OtherPersonId, $"ties[{i}].otherPersonId"), entry.Kind, entry.Power, entry.Interest, entry.Attitude, entry.Notes);
-                if (personId is not { } person || draft.OtherPersonId is null || !Valid($"ties[{i}].", draft.Validate(person)))
+                var choices = new Check();
+                var draft = new TieDraft(
+                    Find(_people, entry.OtherPersonId, $"ties[{i}].otherPersonId"), choices.Read<TieKind>("kind", entry.Kind),
+                    entry.Power, entry.Interest, choices.Read<Attitude>("attitude", entry.Attitude), entry.Notes);
+                if (personId is not { } person || draft.OtherPersonId is null || !Valid($"ties[{i}].", Together(choices, draft.Validate(person))))
                 {
                     continue;
                 }
@@ -358,8 +363,9 @@ public sealed partial class WorkspaceImport(AliadoDbContext db, TimeProvider clo
             foreach (var (entry, i) in entries.Select((e, i) => (e, i)))
             {
                 var relationship = Find(_relationships, entry.RelationshipId, $"lessons[{i}].relationshipId");
-                var draft = new LessonDraft(entry.Role, relationship, entry.WhatHappened, entry.WhatWeLearned, entry.Action, entry.LearnedAt);
-                if ((entry.RelationshipId is null || relationship is not null) && Valid($"lessons[{i}].", draft.Validate(now)))
+                var role = new Check();
+                var draft = new LessonDraft(role.Read<LessonRole>("role", entry.Role), relationship, entry.WhatHappened, entry.WhatWeLearned, entry.Action, entry.LearnedAt);
+                if ((entry.RelationshipId is null || relationship is not null) && Valid($"lessons[{i}].", Together(role, draft.Validate(now))))
                 {
                     db.Lessons.Add(Lesson.Create(workspaceId, draft, now));
                     Counts = Counts with { Lessons = Counts.Lessons + 1 };
@@ -409,6 +415,13 @@ public sealed partial class WorkspaceImport(AliadoDbContext db, TimeProvider clo
                 entry.Property("CreatedAt").CurrentValue = createdAt.ToUniversalTime();
             }
         }
+
+        /// <summary>
+        /// The errors of the values read from the file's text, then the draft's own on other fields: a value
+        /// that named no choice is reported once ("one of …"), not again as missing.
+        /// </summary>
+        private static FieldError[] Together(Check read, IReadOnlyList<FieldError> validated) =>
+            [.. read.Errors, .. validated.Where(e => read.Errors.All(r => r.Field != e.Field))];
 
         private bool Valid(string prefix, IReadOnlyList<FieldError> errors)
         {

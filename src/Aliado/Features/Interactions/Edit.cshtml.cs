@@ -34,7 +34,7 @@ public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, Ti
         Interaction = new InteractionForm
         {
             OccurredAt = time.Local(conversation.OccurredAt),
-            Channel = Core.KebabCase.ToKebab(conversation.Channel),
+            Channel = conversation.Channel,
             Summary = conversation.Summary,
             NextSteps = conversation.NextSteps,
             Listening = conversation.Listening,

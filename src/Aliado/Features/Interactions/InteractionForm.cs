@@ -6,7 +6,7 @@ public sealed class InteractionForm
 {
     public DateTime? OccurredAt { get; set; }
 
-    public string? Channel { get; set; } = "meeting";
+    public Core.Running.Channel? Channel { get; set; } = Core.Running.Channel.Meeting;
 
     public string? Summary { get; set; }
 

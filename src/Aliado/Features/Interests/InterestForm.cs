@@ -6,9 +6,9 @@ public sealed class InterestForm
 {
     public string? Description { get; set; }
 
-    public string? Scope { get; set; } = "organizational";
+    public InterestScope? Scope { get; set; } = InterestScope.Organizational;
 
-    public string? Visibility { get; set; } = "stated";
+    public Visibility? Visibility { get; set; } = Core.Relationships.Visibility.Stated;
 
     public int? Importance { get; set; } = 3;
 
@@ -17,14 +17,14 @@ public sealed class InterestForm
     public string? Evidence { get; set; }
 
     public InterestDraft ToDraft(InterestHolder holder) => holder == InterestHolder.Client
-        ? new(Core.KebabCase.ToKebab(holder), Description, Scope, Visibility, Importance, Confidence, Evidence)
-        : new(Core.KebabCase.ToKebab(holder), Description, Importance: Importance, Evidence: Evidence);
+        ? new(holder, Description, Scope, Visibility, Importance, Confidence, Evidence)
+        : new(holder, Description, Importance: Importance, Evidence: Evidence);
 
     public static InterestForm From(Interest i) => new()
     {
         Description = i.Description,
-        Scope = Core.KebabCase.ToKebab(i.Scope),
-        Visibility = Core.KebabCase.ToKebab(i.Visibility),
+        Scope = i.Scope,
+        Visibility = i.Visibility,
         Importance = i.Importance,
         Confidence = i.Confidence,
         Evidence = i.Evidence,

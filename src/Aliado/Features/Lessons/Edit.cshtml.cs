@@ -25,7 +25,7 @@ public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, Ti
         }
         Lesson = new LessonForm
         {
-            Role = Core.KebabCase.ToKebab(lesson.Role),
+            Role = lesson.Role,
             RelationshipId = lesson.RelationshipId,
             WhatHappened = lesson.WhatHappened,
             WhatWeLearned = lesson.WhatWeLearned,

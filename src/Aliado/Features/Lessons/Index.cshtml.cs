@@ -1,4 +1,3 @@
-using Aliado.Core;
 using Aliado.Core.Typology;
 using Aliado.Data;
 using Aliado.Features.Shared;
@@ -79,7 +78,7 @@ public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, T
             .OrderByDescending(i => i.OccurredAt).Take(2000)
             .Select(i => new { i.OccurredAt, i.Listening, i.Clarity, i.Empathy }).ToListAsync(cancellationToken);
         CommunicationChart = Interactions.CommunicationTrend.RenderMonthly(ratings.Select(r => (r.OccurredAt, r.Listening, r.Clarity, r.Empathy)), time.Date, localizer, "communication-overall");
-        LessonRole? role = Role is not null && KebabCase.TryParse<LessonRole>(Role, out var parsed) ? parsed : null;
+        LessonRole? role = Role is not null && EnumText.TryParse<LessonRole>(Role, out var parsed) ? parsed : null;
         Result = await Lessons.FindAsync(db, Q, role, null, PageRequest.From(PageNumber, PageRequest.DefaultSize), cancellationToken);
         if (CanEdit)
         {
@@ -90,7 +89,7 @@ public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, T
 
 public sealed class LessonForm
 {
-    public string? Role { get; set; } = "as-provider";
+    public LessonRole? Role { get; set; } = LessonRole.AsProvider;
 
     public Guid? RelationshipId { get; set; }
 

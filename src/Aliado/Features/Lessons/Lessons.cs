@@ -100,12 +100,12 @@ public static class Lessons
     public static void MapLessons(this RouteGroupBuilder api)
     {
         var lessons = api.MapGroup("/lessons").WithTags("Lessons");
-        lessons.MapGet("/", async Task<Results<Ok<PagedList<LessonDto>>, ValidationProblem, ProblemHttpResult>> (string? q, string? role, Guid? relationshipId, int? page, int? pageSize, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+        lessons.MapGet("/", async Task<Results<Ok<PagedList<LessonDto>>, ValidationProblem, ProblemHttpResult>> (string? q, [Choices<LessonRole>] string? role, Guid? relationshipId, int? page, int? pageSize, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             {
                 var errors = new Check().OneOf<LessonRole>("role", role).MaxLength("q", q, Limits.ShortText).Errors;
                 return errors.Count > 0
                     ? problems.Validation(errors)
-                    : TypedResults.Ok(await FindAsync(db, q, role is null ? null : KebabCase.ParseOr(role, LessonRole.AsProvider), relationshipId, PageRequest.From(page, pageSize), cancellationToken));
+                    : TypedResults.Ok(await FindAsync(db, q, role is null ? null : EnumText.ParseOr(role, LessonRole.AsProvider), relationshipId, PageRequest.From(page, pageSize), cancellationToken));
             })
             .WithSummary("Lessons, newest first; q searches all their text ignoring case and accents; filter by role or relationshipId.");
         lessons.MapPost("/", async Task<Results<Created<LessonDto>, ValidationProblem, ProblemHttpResult>> (LessonDraft draft, AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>

@@ -28,7 +28,7 @@ public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, Cu
             {
                 return NotFound();
             }
-            Input = new OrganizationForm { Name = organization.Name, Kind = Core.KebabCase.ToKebab(organization.Kind), ParentId = organization.ParentId };
+            Input = new OrganizationForm { Name = organization.Name, Kind = organization.Kind, ParentId = organization.ParentId };
             await LoadVersionAsync<Core.People.Organization>(id, cancellationToken);
         }
         await LoadAsync(cancellationToken);
@@ -60,7 +60,7 @@ public sealed class OrganizationForm
 {
     public string? Name { get; set; }
 
-    public string? Kind { get; set; } = "company";
+    public Core.People.OrganizationKind? Kind { get; set; } = Core.People.OrganizationKind.Company;
 
     public Guid? ParentId { get; set; }
 }

@@ -75,7 +75,7 @@ public sealed class PersonForm
 
     public string? Roles { get; set; }
 
-    public string? SocialStyle { get; set; } = "unknown";
+    public Core.People.SocialStyle? SocialStyle { get; set; } = Core.People.SocialStyle.Unknown;
 
     public string? LeadershipStyle { get; set; }
 
@@ -127,7 +127,7 @@ public sealed class PersonForm
         OrganizationId = person.OrganizationId,
         Position = person.Position,
         Roles = string.Join(", ", person.Roles),
-        SocialStyle = Core.KebabCase.ToKebab(person.SocialStyle),
+        SocialStyle = person.SocialStyle,
         LeadershipStyle = person.LeadershipStyle,
         PerceivedByOwnTeam = person.PerceivedByOwnTeam,
         PerceivedByOtherTeams = person.PerceivedByOtherTeams,

@@ -37,9 +37,9 @@ public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, Ti
         Answer = new AnswerForm
         {
             ProposalId = id,
-            Answer = Core.KebabCase.ToKebab(proposal.Answer),
+            Answer = proposal.Answer,
             AnsweredAt = proposal.AnsweredAt is { } at ? time.Local(at) : null,
-            Reaction = proposal.Reaction is { } reaction ? Core.KebabCase.ToKebab(reaction) : "unknown",
+            Reaction = proposal.Reaction ?? Core.Running.Reaction.Unknown,
             Behind = proposal.Behind,
         };
         await LoadVersionAsync<Proposal>(id, cancellationToken);

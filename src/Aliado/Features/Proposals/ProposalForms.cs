@@ -21,11 +21,11 @@ public sealed class AnswerForm
 {
     public Guid ProposalId { get; set; }
 
-    public string? Answer { get; set; }
+    public Core.Running.Answer? Answer { get; set; }
 
     public DateTime? AnsweredAt { get; set; }
 
-    public string? Reaction { get; set; } = "unknown";
+    public Core.Running.Reaction? Reaction { get; set; } = Core.Running.Reaction.Unknown;
 
     public string? Behind { get; set; }
 

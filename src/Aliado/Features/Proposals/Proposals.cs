@@ -152,7 +152,7 @@ public static class Proposals
         {
             return Outcome.Invalid<ProposalDto>(errors);
         }
-        if (!proposal.CanBeAnswered(KebabCase.ParseOr(draft.Answer, Answer.Pending)))
+        if (!proposal.CanBeAnswered(draft.Answer ?? Answer.Pending))
         {
             return Outcome.Refused<ProposalDto>(AlreadyAnswered);
         }

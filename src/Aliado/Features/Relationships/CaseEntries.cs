@@ -38,7 +38,7 @@ public static class CaseEntries
             return Outcome.Missing<InterestDto>();
         }
         var errors = draft.Validate().ToList();
-        if (draft.Holder is not null && KebabCase.TryParse<InterestHolder>(draft.Holder, out var holder) && holder != interest.Holder)
+        if (draft.Holder is { } holder && holder != interest.Holder)
         {
             errors.Add(new FieldError("holder", ErrorCodes.WrongHolder));
         }
@@ -124,7 +124,7 @@ public static class CaseEntries
         {
             return problem;
         }
-        var coincidence = Coincidence.Create(workspace.Id, relationshipId, draft.ProviderInterestId!.Value, draft.ClientInterestId!.Value, KebabCase.ParseOr(draft.Strength, CoincidenceStrength.Full));
+        var coincidence = Coincidence.Create(workspace.Id, relationshipId, draft.ProviderInterestId!.Value, draft.ClientInterestId!.Value, draft.Strength ?? CoincidenceStrength.Full);
         db.Coincidences.Add(coincidence);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done(CoincidenceDto.From(coincidence));
@@ -142,7 +142,7 @@ public static class CaseEntries
         {
             return problem;
         }
-        coincidence.Change(draft.ProviderInterestId!.Value, draft.ClientInterestId!.Value, KebabCase.ParseOr(draft.Strength, CoincidenceStrength.Full));
+        coincidence.Change(draft.ProviderInterestId!.Value, draft.ClientInterestId!.Value, draft.Strength ?? CoincidenceStrength.Full);
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done(CoincidenceDto.From(coincidence));
     }

@@ -31,7 +31,7 @@ public sealed class EditModel(AliadoDbContext database, WorkspaceScope scope, Ti
             {
                 return NotFound();
             }
-            Input = new RelationshipForm { ClientId = existing.ClientId, ProviderId = existing.ProviderId, Arena = existing.Arena, Kind = Core.KebabCase.ToKebab(existing.Kind), CadenceDays = existing.CadenceDays, Authority = Core.KebabCase.ToKebab(existing.Authority) };
+            Input = new RelationshipForm { ClientId = existing.ClientId, ProviderId = existing.ProviderId, Arena = existing.Arena, Kind = existing.Kind, CadenceDays = existing.CadenceDays, Authority = existing.Authority };
             await LoadVersionAsync<Core.Relationships.Relationship>(id, cancellationToken);
         }
         else

@@ -1,4 +1,3 @@
-using Aliado.Core;
 using Aliado.Core.Relationships;
 using Aliado.Data;
 using Aliado.Platform;
@@ -21,7 +20,7 @@ public sealed class IndexModel(AliadoDbContext db, TimeProvider clock, CurrentWo
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        VerdictOutcome? outcome = KebabCase.TryParse<VerdictOutcome>(Outcome, out var parsed) ? parsed : null;
+        VerdictOutcome? outcome = EnumText.TryParse<VerdictOutcome>(Outcome, out var parsed) ? parsed : null;
         Result = await Relationships.FindAsync(db, clock, null, outcome, PageRequest.From(PageNumber, PageRequest.DefaultSize), cancellationToken);
     }
 }

@@ -10,11 +10,11 @@ public sealed class RelationshipForm
 
     public string? Arena { get; set; }
 
-    public string? Kind { get; set; } = "internal";
+    public RelationshipKind? Kind { get; set; } = RelationshipKind.Internal;
 
     public int? CadenceDays { get; set; } = Relationship.DefaultCadenceDays;
 
-    public string? Authority { get; set; } = "decide";
+    public Authority? Authority { get; set; } = Core.Relationships.Authority.Decide;
 
     public RelationshipDraft ToDraft() => new(ClientId, ProviderId, null, Arena, Kind, CadenceDays, Authority);
 }

@@ -91,9 +91,9 @@ public static class Relationships
         return true;
     }
 
-    private static RelationshipKind KindOf(RelationshipDraft draft) => KebabCase.ParseOr(draft.Kind, RelationshipKind.Internal);
+    private static RelationshipKind KindOf(RelationshipDraft draft) => draft.Kind ?? RelationshipKind.Internal;
 
-    private static Authority? AuthorityOf(RelationshipDraft draft) => draft.Authority is null ? null : KebabCase.ParseOr(draft.Authority, Authority.Decide);
+    private static Authority? AuthorityOf(RelationshipDraft draft) => draft.Authority;
 
     /// <summary>
     /// The provider defaults to me; both people must be in this workspace. The arena is an organization

@@ -14,14 +14,14 @@ public static class RelationshipsApi
     {
         var relationships = api.MapGroup("/relationships").WithTags("Relationships");
 
-        relationships.MapGet("/", async Task<Results<Ok<PagedList<RelationshipDto>>, ValidationProblem, ProblemHttpResult>> (AliadoDbContext db, TimeProvider clock, Problems problems, Guid? personId, string? outcome, int? page, int? pageSize, CancellationToken cancellationToken) =>
+        relationships.MapGet("/", async Task<Results<Ok<PagedList<RelationshipDto>>, ValidationProblem, ProblemHttpResult>> (AliadoDbContext db, TimeProvider clock, Problems problems, Guid? personId, [Choices<VerdictOutcome>] string? outcome, int? page, int? pageSize, CancellationToken cancellationToken) =>
             {
                 var errors = new Core.Check().OneOf<VerdictOutcome>("outcome", outcome).Errors;
                 if (errors.Count > 0)
                 {
                     return problems.Validation(errors);
                 }
-                VerdictOutcome? wanted = outcome is null ? null : Core.KebabCase.ParseOr(outcome, VerdictOutcome.Proceed);
+                VerdictOutcome? wanted = outcome is null ? null : Platform.EnumText.ParseOr(outcome, VerdictOutcome.Proceed);
                 return TypedResults.Ok(await Relationships.FindAsync(db, clock, personId, wanted, PageRequest.From(page, pageSize), cancellationToken));
             })
             .WithSummary("Relationships with their verdict outcome and the \"proceeding without alignment\" mark; filter by personId or outcome.");

@@ -11,11 +11,9 @@ namespace Aliado.Features.Reminders;
 /// <summary>A user's agenda e-mail: how often, which day, at what hour of their time zone, and when the next one comes.</summary>
 public sealed record ReminderSettingsDto(ReminderCadence Frequency, DayOfWeek Day, int Hour, DateTime? NextAt, bool EmailConfigured);
 
-public sealed record ReminderSettingsDraft(string? Frequency, string? Day, int? Hour)
+public sealed record ReminderSettingsDraft(ReminderCadence? Frequency, DayOfWeek? Day, int? Hour)
 {
     public IReadOnlyList<FieldError> Validate() => new Check()
-        .OneOf<ReminderCadence>("frequency", Frequency)
-        .OneOf<DayOfWeek>("day", Day)
         .Range("hour", Hour, 0, 23)
         .Errors;
 }
@@ -36,8 +34,8 @@ public static class ReminderSettings
         {
             return Outcome.Invalid<ReminderSettingsDto>(errors);
         }
-        user.ReminderFrequency = draft.Frequency is null ? user.ReminderFrequency : KebabCase.ParseOr(draft.Frequency, user.ReminderFrequency);
-        user.ReminderDay = draft.Day is null ? user.ReminderDay : KebabCase.ParseOr(draft.Day, user.ReminderDay);
+        user.ReminderFrequency = draft.Frequency ?? user.ReminderFrequency;
+        user.ReminderDay = draft.Day ?? user.ReminderDay;
         user.ReminderHour = draft.Hour ?? user.ReminderHour;
         Reschedule(user, clock.GetUtcNow().UtcDateTime);
         await users.UpdateAsync(user);

@@ -76,7 +76,7 @@ public static class StandingInterests
         var standing = await db.StandingInterests.AsNoTracking().FirstOrDefaultAsync(s => s.Id == standingId, cancellationToken);
         return standing is null
             ? Outcome.Missing<InterestDto>()
-            : await CaseEntries.AddInterestAsync(db, workspace, relationshipId, new InterestDraft("provider", standing.Description, Importance: standing.Importance), cancellationToken);
+            : await CaseEntries.AddInterestAsync(db, workspace, relationshipId, new InterestDraft(InterestHolder.Provider, standing.Description, Importance: standing.Importance), cancellationToken);
     }
 
     public static void MapStandingInterests(this RouteGroupBuilder api)

@@ -16,7 +16,7 @@ public sealed class StartForm
 
     public string? Position { get; set; }
 
-    public string? Kind { get; set; } = "internal";
+    public RelationshipKind? Kind { get; set; } = RelationshipKind.Internal;
 
     public string? TheyWant { get; set; }
 
@@ -30,20 +30,29 @@ public sealed class StartForm
 /// </summary>
 public static class GuidedStart
 {
-    public static async Task<Outcome<RelationshipDto>> RunAsync(AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, StartForm form, CancellationToken cancellationToken)
+    /// <summary>Every answer's errors at once, named after the form's fields.</summary>
+    public static IReadOnlyList<FieldError> Validate(StartForm form)
     {
-        var person = new PersonDraft(form.ClientName, Position: form.Position);
-        var theirs = new InterestDraft("client", form.TheyWant, Importance: 5);
-        var mine = new InterestDraft("provider", form.IWant, Importance: 4);
+        var (person, theirs, mine) = Drafts(form);
         var errors = new List<FieldError>();
         errors.AddRange(person.Validate().Select(e => e with { Field = e.Field == "name" ? "clientName" : e.Field }));
-        errors.AddRange(new Check().OneOf<RelationshipKind>("kind", form.Kind).Errors);
         errors.AddRange(new Check().Required("theyWant", form.TheyWant).Errors.Concat(theirs.Validate().Select(e => e with { Field = "theyWant" })));
         errors.AddRange(new Check().Required("iWant", form.IWant).Errors.Concat(mine.Validate().Select(e => e with { Field = "iWant" })));
-        if (errors.Count > 0)
+        return [.. errors.DistinctBy(e => (e.Field, e.Code))];
+    }
+
+    private static (PersonDraft Person, InterestDraft Theirs, InterestDraft Mine) Drafts(StartForm form) => (
+        new PersonDraft(form.ClientName, Position: form.Position),
+        new InterestDraft(InterestHolder.Client, form.TheyWant, Importance: 5),
+        new InterestDraft(InterestHolder.Provider, form.IWant, Importance: 4));
+
+    public static async Task<Outcome<RelationshipDto>> RunAsync(AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, StartForm form, CancellationToken cancellationToken)
+    {
+        if (Validate(form) is { Count: > 0 } errors)
         {
-            return Outcome.Invalid<RelationshipDto>([.. errors.DistinctBy(e => (e.Field, e.Code))]);
+            return Outcome.Invalid<RelationshipDto>(errors);
         }
+        var (person, theirs, mine) = Drafts(form);
 
         await using var transaction = await UnitOfWork.BeginAsync(db, cancellationToken);
         if (await SavePerson.CreateAsync(db, workspace, person, cancellationToken) is not Outcome<PersonDto>.Done client

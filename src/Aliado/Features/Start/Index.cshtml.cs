@@ -20,6 +20,12 @@ public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, T
 
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
+        if (!ModelState.IsValid)
+        {
+            // A choice that did not bind is shown with every other answer's error, and nothing is saved.
+            ModelState.AddFieldErrors(GuidedStart.Validate(Input), localizer, nameof(Input));
+            return Page();
+        }
         var outcome = await GuidedStart.RunAsync(db, clock, workspace, Input, cancellationToken);
         return await this.ShowAsync(outcome, localizer, nameof(Input), started => this.Flash(
             localizer["start.done", localizer[$"outcome.{Core.KebabCase.ToKebab(started.Outcome)}"].Value, started.ClientName].Value,

@@ -123,7 +123,7 @@ public static class Circle
         {
             return Outcome.Invalid<TieDto>(errors);
         }
-        var kind = KebabCase.ParseOr(draft.Kind, TieKind.Peer);
+        var kind = draft.Kind ?? TieKind.Peer;
         var duplicate = await db.Ties.AnyAsync(
             t => t.PersonId == personId && t.OtherPersonId == draft.OtherPersonId && t.Kind == kind && t.Id != tieId,
             cancellationToken);

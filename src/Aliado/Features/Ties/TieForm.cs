@@ -7,13 +7,13 @@ public sealed class TieForm
 {
     public Guid? OtherPersonId { get; set; }
 
-    public string? Kind { get; set; } = "reports-to";
+    public TieKind? Kind { get; set; } = TieKind.ReportsTo;
 
     public int? Power { get; set; } = 3;
 
     public int? Interest { get; set; } = 3;
 
-    public string? Attitude { get; set; } = "neutral";
+    public Attitude? Attitude { get; set; } = Core.People.Attitude.Neutral;
 
     public string? Notes { get; set; }
 
@@ -25,10 +25,10 @@ public sealed class TieForm
     public static TieForm From(TieDto tie) => new()
     {
         OtherPersonId = tie.OtherPersonId,
-        Kind = Core.KebabCase.ToKebab(tie.Kind),
+        Kind = tie.Kind,
         Power = tie.Power,
         Interest = tie.Interest,
-        Attitude = Core.KebabCase.ToKebab(tie.Attitude),
+        Attitude = tie.Attitude,
         Notes = tie.Notes,
     };
 }

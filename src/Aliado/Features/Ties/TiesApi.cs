@@ -12,14 +12,14 @@ public static class TiesApi
     public static void MapTies(this RouteGroupBuilder api)
     {
         api.MapGet("/people/{id:guid}/ties", async Task<Results<Ok<PagedList<TieDto>>, ValidationProblem, ProblemHttpResult>> (
-                Guid id, string? direction, int? page, int? pageSize, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
+                Guid id, [Choices<TieDirection>] string? direction, int? page, int? pageSize, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
             {
                 var errors = new Check().OneOf<TieDirection>("direction", direction).Errors;
                 if (errors.Count > 0)
                 {
                     return problems.Validation(errors);
                 }
-                var chosen = KebabCase.ParseOr(direction, TieDirection.Circle);
+                var chosen = EnumText.ParseOr(direction, TieDirection.Circle);
                 return await FindPersonAsync(db, id, cancellationToken)
                     ? TypedResults.Ok(await Circle.ListAsync(db, id, chosen, PageRequest.From(page, pageSize), cancellationToken))
                     : problems.NotFound();

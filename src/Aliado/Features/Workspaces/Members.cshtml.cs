@@ -149,5 +149,5 @@ public sealed class NewMember
 {
     public string? Email { get; set; }
 
-    public string? Role { get; set; } = "editor";
+    public WorkspaceRole? Role { get; set; } = WorkspaceRole.Editor;
 }

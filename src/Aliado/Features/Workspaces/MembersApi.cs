@@ -10,7 +10,7 @@ namespace Aliado.Features.Workspaces;
 
 public sealed record MemberDto(Guid Id, string Email, WorkspaceRole Role);
 
-public sealed record NewMemberRequest(string? Email, string? Role);
+public sealed record NewMemberRequest(string? Email, WorkspaceRole? Role);
 
 /// <summary>The workspace's members over the API, as on the Members page: only the owner manages them.</summary>
 public static class MembersApi
@@ -25,7 +25,7 @@ public static class MembersApi
     public static async Task<Outcome<MemberDto>> AddAsync(AliadoDbContext db, UserManager<AliadoUser> users, SecurityLog log, CurrentWorkspace workspace, NewMemberRequest request, CancellationToken cancellationToken)
     {
         var check = new Check().Required("email", request.Email).Email("email", request.Email).Required("role", request.Role);
-        if (request.Role is not null && request.Role is not ("editor" or "viewer"))
+        if (request.Role == WorkspaceRole.Owner)
         {
             check.Add(new FieldError("role", ErrorCodes.OneOf, "editor, viewer"));
         }
@@ -38,7 +38,7 @@ public static class MembersApi
         {
             return Outcome.Unusable<MemberDto>([new FieldError("email", CannotAdd)]);
         }
-        var role = KebabCase.ParseOr(request.Role, WorkspaceRole.Viewer);
+        var role = request.Role!.Value;
         var existing = await db.Memberships.FirstOrDefaultAsync(m => m.WorkspaceId == workspace.Id && m.UserId == user.Id, cancellationToken);
         if (existing is null)
         {
