@@ -47,7 +47,10 @@ public abstract class IsolationTests<TApp>(TApp app) : IClassFixture<TApp> where
         using var request = new HttpRequestMessage(new HttpMethod(method), url);
         if (method is "PUT" or "POST")
         {
-            request.Content = JsonContent(new { name = "Hijacked", otherPersonId = strangerPerson, kind = "peer" });
+            // A body every route can read (a tie's kind is no organization's kind), so only the ownership check can refuse it.
+            request.Content = JsonContent(template.Contains("organizations", StringComparison.Ordinal)
+                ? new { name = "Hijacked", otherPersonId = strangerPerson, kind = "team" }
+                : new { name = "Hijacked", otherPersonId = strangerPerson, kind = "peer" });
         }
 
         var response = await stranger.Api.SendAsync(request);

@@ -37,10 +37,12 @@ public abstract class LessonsApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
         var theirBoss = (await (await stranger.Api.PostJsonAsync("/api/v1/people", new { name = "Marta" })).ReadAsync(HttpStatusCode.Created)).Id();
         var theirs = (await (await stranger.Api.PostJsonAsync("/api/v1/relationships", new { clientId = theirBoss })).ReadAsync(HttpStatusCode.Created)).Id();
 
-        var empty = await (await me.Api.PostJsonAsync("/api/v1/lessons", new { role = "as-boss", whatHappened = " ", whatWeLearned = "" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var empty = await (await me.Api.PostJsonAsync("/api/v1/lessons", new { whatHappened = " ", whatWeLearned = "" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var boss = await (await me.Api.PostJsonAsync("/api/v1/lessons", new { role = "as-boss", whatHappened = "x", whatWeLearned = "y" })).ProblemAsync(HttpStatusCode.BadRequest);
         var foreign = await (await me.Api.PostJsonAsync("/api/v1/lessons", new { role = "as-client", relationshipId = theirs, whatHappened = "x", whatWeLearned = "y" })).ProblemAsync(HttpStatusCode.BadRequest);
 
         Assert.Single(empty.FieldErrors("role"));
+        Assert.Equal(["Usa uno de estos valores: as-client, as-provider."], boss.FieldErrors("role"));
         Assert.Equal(["Este dato es obligatorio."], empty.FieldErrors("whatHappened"));
         Assert.Single(empty.FieldErrors("whatWeLearned"));
         Assert.Single(foreign.FieldErrors("relationshipId"));

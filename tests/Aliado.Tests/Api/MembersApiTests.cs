@@ -38,11 +38,13 @@ public abstract class MembersApiTests<TApp>(TApp app) : IClassFixture<TApp> wher
 
         await (await editorApi.GetAsync("/api/v1/workspace/members")).ProblemAsync(HttpStatusCode.Forbidden);
         await (await editorApi.PostJsonAsync("/api/v1/workspace/members", new { email = "x@example.com", role = "viewer" })).ProblemAsync(HttpStatusCode.Forbidden);
-        var bad = await (await owner.Api.PostJsonAsync("/api/v1/workspace/members", new { email = "not an address", role = "admin" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var bad = await (await owner.Api.PostJsonAsync("/api/v1/workspace/members", new { email = "not an address", role = "owner" })).ProblemAsync(HttpStatusCode.BadRequest);
+        var admin = await (await owner.Api.PostJsonAsync("/api/v1/workspace/members", new { email = "x@example.com", role = "admin" })).ProblemAsync(HttpStatusCode.BadRequest);
         var unknown = await (await owner.Api.PostJsonAsync("/api/v1/workspace/members", new { email = "nobody-here@example.com", role = "viewer" })).ProblemAsync(HttpStatusCode.UnprocessableEntity);
 
         Assert.Single(bad.FieldErrors("email"));
         Assert.Single(bad.FieldErrors("role"));
+        Assert.Single(admin.FieldErrors("role"));
         Assert.Contains("No se puede agregar esta dirección", Assert.Single(unknown.FieldErrors("email")), StringComparison.Ordinal);
     }
 }

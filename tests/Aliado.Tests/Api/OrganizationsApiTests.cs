@@ -39,10 +39,11 @@ public abstract class OrganizationsApiTests<TApp>(TApp app) : IClassFixture<TApp
     {
         var me = await app.NewAccountAsync("es");
 
-        var problem = await (await me.Api.PostJsonAsync("/api/v1/organizations", new { kind = "tribe", parentId = Guid.NewGuid() })).ProblemAsync(HttpStatusCode.BadRequest);
+        var problem = await (await me.Api.PostJsonAsync("/api/v1/organizations", new { parentId = Guid.NewGuid() })).ProblemAsync(HttpStatusCode.BadRequest);
+        var tribe = await (await me.Api.PostJsonAsync("/api/v1/organizations", new { name = "Los de siempre", kind = "tribe" })).ProblemAsync(HttpStatusCode.BadRequest);
 
         Assert.Equal(["Este dato es obligatorio."], problem.FieldErrors("name"));
-        Assert.Equal(["Usa uno de estos valores: company, department, team."], problem.FieldErrors("kind"));
+        Assert.Equal(["Usa uno de estos valores: company, department, team."], tribe.FieldErrors("kind"));
         Assert.Single(problem.FieldErrors("parentId"));
     }
 

@@ -183,10 +183,11 @@ public abstract class ReminderTests<TApp>(TApp app) : IClassFixture<TApp> where 
     {
         var me = await app.NewAccountAsync("es");
 
-        var bad = await (await me.Api.PutJsonAsync("/api/v1/me/reminders", new { frequency = "hourly", hour = 25 })).ProblemAsync(HttpStatusCode.BadRequest);
+        var bad = await (await me.Api.PutJsonAsync("/api/v1/me/reminders", new { hour = 25 })).ProblemAsync(HttpStatusCode.BadRequest);
+        var hourly = await (await me.Api.PutJsonAsync("/api/v1/me/reminders", new { frequency = "hourly", hour = 9 })).ProblemAsync(HttpStatusCode.BadRequest);
         var daily = await (await me.Api.PutJsonAsync("/api/v1/me/reminders", new { frequency = "daily", hour = 18 })).ReadAsync(HttpStatusCode.OK);
 
-        Assert.Single(bad.FieldErrors("frequency"));
+        Assert.Single(hourly.FieldErrors("frequency"));
         Assert.Single(bad.FieldErrors("hour"));
         Assert.Equal(("daily", 18, true), (daily.Text("frequency"), daily["hour"]!.GetValue<int>(), daily["emailConfigured"]!.GetValue<bool>()));
         var next = daily["nextAt"]!.GetValue<DateTime>();
