@@ -1,7 +1,6 @@
 using Aliado.Data;
 using Aliado.Features.Relationships;
 using Aliado.Platform;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -89,25 +88,6 @@ public static class CalendarFeeds
                 new Uri(baseAddress, $"/relationships/{f.RelationshipId}#step-7"), now);
         }
         return calendar.ToString();
-    }
-
-    public static void MapCalendar(this IEndpointRouteBuilder app, RouteGroupBuilder api)
-    {
-        app.MapGet("/calendar/{secret}.ics", async Task<Results<ContentHttpResult, NotFound>> (string secret, HttpContext context, AliadoDbContext db, WorkspaceScope scope, TimeProvider clock, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
-            await RenderAsync(db, scope, clock, localizer, secret, BaseAddress(context), cancellationToken) is { } ics
-                ? TypedResults.Text(ics, "text/calendar; charset=utf-8")
-                : TypedResults.NotFound())
-            .AllowAnonymous()
-            .RequireRateLimiting(RateLimits.AnonymousLinks)
-            .ExcludeFromDescription();
-
-        var tags = new[] { "Calendar" };
-        api.MapPost("/calendar-feed", async (HttpContext context, AliadoDbContext db, Workspaces.SecurityLog log, CurrentWorkspace workspace, CancellationToken cancellationToken) =>
-            TypedResults.Ok(new CalendarFeedDto(await CreateAsync(db, log, workspace, BaseAddress(context), cancellationToken))))
-            .WithTags(tags).WithSummary("Creates (or replaces) my calendar subscription for this workspace; the address is shown only now.");
-        api.MapDelete("/calendar-feed", async Task<Results<NoContent, ProblemHttpResult>> (AliadoDbContext db, Workspaces.SecurityLog log, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            await RevokeAsync(db, log, workspace, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .WithTags(tags).WithSummary("Revokes my calendar subscription: its address stops working.");
     }
 
     public static Uri BaseAddress(HttpContext context) => new($"{context.Request.Scheme}://{context.Request.Host}{context.Request.PathBase}/");

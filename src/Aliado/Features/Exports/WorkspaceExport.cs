@@ -4,7 +4,6 @@ using Aliado.Core;
 using Aliado.Core.Relationships;
 using Aliado.Core.Running;
 using Aliado.Data;
-using Aliado.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aliado.Features.Exports;
@@ -20,17 +19,6 @@ public static class WorkspaceExport
     public const int RelationshipBatch = 200;
 
     private const int FlushAt = 32 * 1024;
-
-    public static void MapWorkspaceExport(this RouteGroupBuilder api)
-    {
-        api.MapGet("/export", (AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, OperatorLog log, CancellationToken cancellationToken) =>
-            {
-                log.Exported("workspace", workspace.Id);
-                return TypedResults.Stream(body => WriteAsync(body, db, clock.GetUtcNow().UtcDateTime, cancellationToken), "application/json; charset=utf-8", "aliado-workspace.json");
-            })
-            .WithTags("Import and export")
-            .WithSummary("The whole workspace as one JSON document (format aliado-workspace, version 1; schema in docs/workspace-export.schema.json), streamed.");
-    }
 
     public static async Task WriteAsync(Stream body, AliadoDbContext db, DateTime now, CancellationToken cancellationToken)
     {

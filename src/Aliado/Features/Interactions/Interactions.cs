@@ -2,7 +2,6 @@ using Aliado.Core.Running;
 using Aliado.Data;
 using Aliado.Data.Keeping;
 using Aliado.Platform;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aliado.Features.Interactions;
@@ -88,28 +87,5 @@ public static class Interactions
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         return true;
-    }
-
-    public static void MapInteractions(this RouteGroupBuilder api)
-    {
-        var tags = new[] { "Interactions" };
-        api.MapGet("/relationships/{id:guid}/interactions", async Task<Results<Ok<PagedList<InteractionDto>>, ProblemHttpResult>> (Guid id, int? page, int? pageSize, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            await ListAsync(db, id, PageRequest.From(page, pageSize), cancellationToken) is { } list ? TypedResults.Ok(list) : problems.NotFound())
-            .WithTags(tags);
-        api.MapPost("/relationships/{id:guid}/interactions", async Task<Results<Created<InteractionDto>, ValidationProblem, ProblemHttpResult>> (Guid id, InteractionDraft draft, AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
-            problems.Created(await AddAsync(db, workspace, clock, id, draft, cancellationToken), created => $"/api/v1/interactions/{created.Id}"))
-            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor);
-        api.MapGet("/interactions/{id:guid}", async Task<Results<Ok<InteractionDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            await db.Interactions.AsNoTracking().FirstOrDefaultAsync(i => i.Id == id, cancellationToken) is { } interaction ? TypedResults.Ok(InteractionDto.From(interaction)) : problems.NotFound())
-            .WithTags(tags)
-            .Versioned<Aliado.Core.Running.Interaction>();
-        api.MapPut("/interactions/{id:guid}", async Task<Results<Ok<InteractionDto>, ValidationProblem, ProblemHttpResult>> (Guid id, InteractionDraft draft, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
-            problems.Ok(await UpdateAsync(db, clock, id, draft, cancellationToken)))
-            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor)
-            .Versioned<Aliado.Core.Running.Interaction>();
-        api.MapDelete("/interactions/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            await RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor)
-            .Versioned<Aliado.Core.Running.Interaction>();
     }
 }

@@ -3,7 +3,6 @@ using Aliado.Core.Typology;
 using Aliado.Data;
 using Aliado.Data.Keeping;
 using Aliado.Platform;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aliado.Features.Lessons;
@@ -96,31 +95,4 @@ public static class Lessons
             l.Id, l.Role, l.RelationshipId,
             db.Relationships.Where(r => r.Id == l.RelationshipId).Select(r => r.Client!.Name).FirstOrDefault(),
             l.WhatHappened, l.WhatWeLearned, l.Action, l.LearnedAt));
-
-    public static void MapLessons(this RouteGroupBuilder api)
-    {
-        var lessons = api.MapGroup("/lessons").WithTags("Lessons");
-        lessons.MapGet("/", async Task<Results<Ok<PagedList<LessonDto>>, ValidationProblem, ProblemHttpResult>> (string? q, [Choices<LessonRole>] string? role, Guid? relationshipId, int? page, int? pageSize, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            {
-                var errors = new Check().OneOf<LessonRole>("role", role).MaxLength("q", q, Limits.ShortText).Errors;
-                return errors.Count > 0
-                    ? problems.Validation(errors)
-                    : TypedResults.Ok(await FindAsync(db, q, role is null ? null : EnumText.ParseOr(role, LessonRole.AsProvider), relationshipId, PageRequest.From(page, pageSize), cancellationToken));
-            })
-            .WithSummary("Lessons, newest first; q searches all their text ignoring case and accents; filter by role or relationshipId.");
-        lessons.MapPost("/", async Task<Results<Created<LessonDto>, ValidationProblem, ProblemHttpResult>> (LessonDraft draft, AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
-            problems.Created(await RecordAsync(db, workspace, clock, draft, cancellationToken), created => $"/api/v1/lessons/{created.Id}"))
-            .RequireAuthorization(WorkspacePolicies.Editor);
-        lessons.MapGet("/{id:guid}", async Task<Results<Ok<LessonDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            await ByIdAsync(db, id, cancellationToken) is { } lesson ? TypedResults.Ok(lesson) : problems.NotFound())
-            .Versioned<Aliado.Core.Typology.Lesson>();
-        lessons.MapPut("/{id:guid}", async Task<Results<Ok<LessonDto>, ValidationProblem, ProblemHttpResult>> (Guid id, LessonDraft draft, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
-            problems.Ok(await UpdateAsync(db, clock, id, draft, cancellationToken)))
-            .RequireAuthorization(WorkspacePolicies.Editor)
-            .Versioned<Aliado.Core.Typology.Lesson>();
-        lessons.MapDelete("/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            await RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .RequireAuthorization(WorkspacePolicies.Editor)
-            .Versioned<Aliado.Core.Typology.Lesson>();
-    }
 }

@@ -3,7 +3,6 @@ using Aliado.Data;
 using Aliado.Data.Keeping;
 using Aliado.Features.Relationships;
 using Aliado.Platform;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aliado.Features.StandingInterests;
@@ -77,27 +76,5 @@ public static class StandingInterests
         return standing is null
             ? Outcome.Missing<InterestDto>()
             : await CaseEntries.AddInterestAsync(db, workspace, relationshipId, new InterestDraft(InterestHolder.Provider, standing.Description, Importance: standing.Importance), cancellationToken);
-    }
-
-    public static void MapStandingInterests(this RouteGroupBuilder api)
-    {
-        var tags = new[] { "Standing interests" };
-        api.MapGet("/standing-interests", async (AliadoDbContext db, CancellationToken cancellationToken) => TypedResults.Ok(await ListAsync(db, cancellationToken)))
-            .WithTags(tags).WithSummary("What I always want, offered in step 3 of every relationship.");
-        api.MapPost("/standing-interests", async Task<Results<Created<StandingInterestDto>, ValidationProblem, ProblemHttpResult>> (StandingInterestDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            problems.Created(await AddAsync(db, workspace, draft, cancellationToken), created => $"/api/v1/standing-interests/{created.Id}"))
-            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor);
-        api.MapPut("/standing-interests/{id:guid}", async Task<Results<Ok<StandingInterestDto>, ValidationProblem, ProblemHttpResult>> (Guid id, StandingInterestDraft draft, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            problems.Ok(await UpdateAsync(db, id, draft, cancellationToken)))
-            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor)
-            .Versioned<Aliado.Core.Relationships.StandingInterest>();
-        api.MapDelete("/standing-interests/{id:guid}", async Task<Results<NoContent, ProblemHttpResult>> (Guid id, AliadoDbContext db, Problems problems, CancellationToken cancellationToken) =>
-            await RemoveAsync(db, id, cancellationToken) ? TypedResults.NoContent() : problems.NotFound())
-            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor)
-            .Versioned<Aliado.Core.Relationships.StandingInterest>();
-        api.MapPost("/relationships/{id:guid}/interests/from-standing/{standingId:guid}", async Task<Results<Created<InterestDto>, ValidationProblem, ProblemHttpResult>> (Guid id, Guid standingId, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-            problems.Created(await UseAsync(db, workspace, id, standingId, cancellationToken), created => $"/api/v1/interests/{created.Id}"))
-            .WithTags(tags).RequireAuthorization(WorkspacePolicies.Editor)
-            .WithSummary("Records one of my standing interests as an interest of mine in this relationship.");
     }
 }

@@ -1,7 +1,6 @@
 using Aliado.Core.Workspaces;
 using Aliado.Data;
 using Aliado.Platform;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aliado.Features.Workspaces;
@@ -31,19 +30,4 @@ public static class HealthThresholds
         await db.SaveChangesAsync(cancellationToken);
         return Outcome.Done(new HealthPolicyDto(entity.StalePulseDays, entity.WatchStreak, entity.AtRiskStreak));
     }
-
-    public static void MapHealthPolicy(this RouteGroupBuilder api)
-    {
-        var group = api.MapGroup("/workspace").WithTags("Workspace");
-        group.MapGet("/health-policy", async (AliadoDbContext db, CancellationToken cancellationToken) => TypedResults.Ok(await ReadAsync(db, cancellationToken)))
-            .VersionedBySnapshot(Current)
-            .WithSummary("The thresholds of health in this workspace: days until a pulse is old, and the runs of no's that mean watch and at risk.");
-        group.MapPut("/health-policy", async Task<Results<Ok<HealthPolicyDto>, ValidationProblem, ProblemHttpResult>> (HealthPolicyDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-                problems.Ok(await TuneAsync(db, workspace, draft, cancellationToken)))
-            .RequireAuthorization(WorkspacePolicies.Owner)
-            .VersionedBySnapshot(Current);
-    }
-
-    private static async Task<object?> Current(HttpContext context) =>
-        await ReadAsync(context.RequestServices.GetRequiredService<AliadoDbContext>(), context.RequestAborted);
 }

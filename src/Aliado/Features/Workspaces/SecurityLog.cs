@@ -72,13 +72,3 @@ public sealed partial class SecurityLog(IServiceScopeFactory scopes, IHttpContex
     [LoggerMessage(EventId = 2002, Level = LogLevel.Information, Message = "Security event {Kind} for an address no account uses, from {Address}")]
     private static partial void UnknownAccount(ILogger logger, string kind, string address);
 }
-
-public static class SecurityLogApi
-{
-    public static void MapSecurityLog(this RouteGroupBuilder api) =>
-        api.MapGet("/workspace/security-log", async (int? page, int? pageSize, AliadoDbContext db, CancellationToken cancellationToken) =>
-                TypedResults.Ok(await SecurityLog.ReadAsync(db, PageRequest.From(page, pageSize), cancellationToken)))
-            .RequireAuthorization(WorkspacePolicies.Owner)
-            .WithTags("Workspace")
-            .WithSummary("Sign-ins, failed sign-ins, lockouts, sign-outs, password changes, member, token and calendar-feed changes, newest first (owner only).");
-}

@@ -2,7 +2,6 @@ using Aliado.Core.Workspaces;
 using Aliado.Data;
 using Aliado.Features.Relationships;
 using Aliado.Platform;
-using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aliado.Features.Workspaces;
@@ -36,19 +35,4 @@ public static class VerdictThresholds
         await transaction.CommitAsync(cancellationToken);
         return Outcome.Done(await ReadAsync(db, cancellationToken));
     }
-
-    public static void MapWorkspace(this RouteGroupBuilder api)
-    {
-        var group = api.MapGroup("/workspace").WithTags("Workspace");
-        group.MapGet("/verdict-policy", async (AliadoDbContext db, CancellationToken cancellationToken) => TypedResults.Ok(await ReadAsync(db, cancellationToken)))
-            .WithSummary("The thresholds of the verdict in this workspace: minimum coincidence (percent) and the importance from which an interest counts as wanted.")
-            .VersionedBySnapshot(Current);
-        group.MapPut("/verdict-policy", async Task<Results<Ok<VerdictPolicyDto>, ValidationProblem, ProblemHttpResult>> (VerdictPolicyDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
-                problems.Ok(await TuneAsync(db, workspace, draft, cancellationToken)))
-            .RequireAuthorization(WorkspacePolicies.Owner)
-            .VersionedBySnapshot(Current);
-    }
-
-    private static async Task<object?> Current(HttpContext context) =>
-        await ReadAsync(context.RequestServices.GetRequiredService<AliadoDbContext>(), context.RequestAborted);
 }
