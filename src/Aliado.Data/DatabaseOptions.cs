@@ -34,7 +34,10 @@ public static class DataServices
         return services;
     }
 
-    /// <summary>Creates or upgrades the schema. On SQLite, also switches the file to write-ahead logging.</summary>
+    /// <summary>
+    /// Creates or upgrades the schema and brings the planner's statistics up to date (a new index has
+    /// none). On SQLite, also switches the file to write-ahead logging.
+    /// </summary>
     public static async Task MigrateAsync(AliadoDbContext db, CancellationToken cancellationToken = default)
     {
         if (db.Database.IsSqlite())
@@ -44,6 +47,7 @@ public static class DataServices
             {
                 await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
                 await db.Database.MigrateAsync(cancellationToken);
+                await Keeping.PlannerStatistics.RefreshAsync(db, cancellationToken);
             }
             finally
             {

@@ -14,7 +14,7 @@ namespace Aliado.Data.Keeping;
 /// statement for hundreds of rows instead of one each. A save adds history and keys on its own; a caller
 /// of this writes them itself (see <see cref="People.ImportedPeople"/>).
 /// </summary>
-internal static class BulkInsert
+public static class BulkInsert
 {
     /// <summary>SQLite allows 32,766 parameters in one statement; PostgreSQL 65,535.</summary>
     private const int MaxParameters = 30_000;

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Aliado.Data;
 using Aliado.Features.Accounts;
 using Aliado.Features.Demo;
@@ -179,13 +180,27 @@ public static class AdminCommands
 
         var demoEmail = new Option<string?>("--email") { Description = text["cli.demo-email"] };
         var demoPassword = new Option<string?>("--password") { Description = text["cli.demo-password"] };
-        var demo = new Command("demo", text["cli.demo"]) { language, demoEmail, demoPassword };
+        var demoPeople = new Option<int?>("--people") { Description = text["cli.demo-people"] };
+        var demoRelationships = new Option<int?>("--relationships") { Description = text["cli.demo-relationships"] };
+        var demo = new Command("demo", text["cli.demo"]) { language, demoEmail, demoPassword, demoPeople, demoRelationships };
         demo.SetAction(async (parse, cancellationToken) =>
         {
+            ScaleDemo.Size? size = parse.GetValue(demoPeople) is { } people
+                ? new(people, parse.GetValue(demoRelationships) ?? people / 10)
+                : parse.GetValue(demoRelationships) is { } alone ? new(0, alone) : null;
+            if (size is { IsValid: false })
+            {
+                await error.WriteLineAsync(text["cli.demo-size"]);
+                return 1;
+            }
             await using var scope = services.CreateAsyncScope();
             await RequireCurrentSchemaAsync(scope.ServiceProvider, cancellationToken);
-            var (created, errors) = await scope.ServiceProvider.GetRequiredService<DemoWorkspace>().CreateAsync(
-                parse.GetRequiredValue(language), parse.GetValue(demoEmail), parse.GetValue(demoPassword), cancellationToken);
+            var watch = System.Diagnostics.Stopwatch.StartNew();
+            var (created, errors) = size is null
+                ? await scope.ServiceProvider.GetRequiredService<DemoWorkspace>().CreateAsync(
+                    parse.GetRequiredValue(language), parse.GetValue(demoEmail), parse.GetValue(demoPassword), cancellationToken)
+                : await scope.ServiceProvider.GetRequiredService<ScaleDemo>().CreateAsync(
+                    parse.GetRequiredValue(language), size, parse.GetValue(demoEmail), parse.GetValue(demoPassword), cancellationToken);
             if (created is null)
             {
                 foreach (var e in errors)
@@ -193,6 +208,10 @@ public static class AdminCommands
                     await error.WriteLineAsync(e);
                 }
                 return 1;
+            }
+            if (size is not null)
+            {
+                await output.WriteLineAsync(text["cli.demo-scale-created", size.People.ToString("N0", CultureInfo.CurrentCulture), size.Relationships.ToString("N0", CultureInfo.CurrentCulture), watch.Elapsed.TotalSeconds.ToString("0.0", CultureInfo.CurrentCulture)]);
             }
             await output.WriteLineAsync(text["cli.demo-created", created.User.Email!, created.Password]);
             return 0;

@@ -31,6 +31,7 @@ public static class AliadoServices
         services.AddScoped<Features.Workspaces.SecurityLog>();
         services.AddSingleton<OperatorLog>();
         services.AddScoped<DemoWorkspace>();
+        services.AddScoped<ScaleDemo>();
 
         // Keys live in the database, so several web nodes (and the command line) share sessions and links.
         var protection = services.AddDataProtection().SetApplicationName("Aliado").PersistKeysToDbContext<AliadoDbContext>();

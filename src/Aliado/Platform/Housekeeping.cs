@@ -6,7 +6,8 @@ namespace Aliado.Platform;
 
 /// <summary>
 /// Hourly chores that keep promises about time: trash older than 30 days is purged, remembered
-/// answers to retried requests are forgotten after a day, and demo accounts expire after a day. With
+/// answers to retried requests are forgotten after a day, demo accounts expire after a day, and the
+/// query planner's statistics follow the data's growth (<see cref="PlannerStatistics"/>). With
 /// several web nodes, each hour's round runs on the one node that takes the housekeeping lease.
 /// </summary>
 public sealed partial class Housekeeping(IServiceScopeFactory scopes, JobLeases leases, TimeProvider clock, ILogger<Housekeeping> logger) : BackgroundService
@@ -55,6 +56,7 @@ public sealed partial class Housekeeping(IServiceScopeFactory scopes, JobLeases 
         var forgotten = await db.IdempotentRequests.Where(r => r.CreatedAt < now - RememberRequests).ExecuteDeleteAsync(cancellationToken);
         var demos = await ExpireDemosAsync(db, now, cancellationToken);
         var uploads = await db.PendingImports.IgnoreQueryFilters().Where(p => p.CreatedAt < now - PendingImport.KeptFor).ExecuteDeleteAsync(cancellationToken);
+        await PlannerStatistics.RefreshAsync(db, cancellationToken);
         if (purged + forgotten + demos + uploads > 0)
         {
             Cleaned(logger, purged, forgotten, demos, uploads);

@@ -51,6 +51,10 @@ public sealed class PeopleImport(AliadoDbContext db, IStringLocalizer<SharedReso
         {
             await transaction.CommitAsync(cancellationToken);
             log.Imported($"people ({run.Origin})", workspaceId, run.Created, run.Merged, run.Skipped.Count);
+            if (run.Created >= PlannerStatistics.BulkRows)
+            {
+                await PlannerStatistics.AfterBulkWriteAsync(db, cancellationToken);
+            }
         }
         return new ImportSummary(file.Format.Name(), run.Created, run.Merged, run.Skipped, run.People, [.. run.Sample.OrderBy(r => r.Record)]);
     }
