@@ -1,7 +1,6 @@
 using System.Text;
 using Aliado.Data;
 using Aliado.Exchange.Contacts;
-using Aliado.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aliado.Features.Exports;
@@ -15,23 +14,11 @@ public static class PeopleExport
     private static readonly string[] _columns =
         ["Id", "Name", "Organization", "Position", "Email", "Emails", "Phone", "Phones", "Links", "Birthday", "Roles", "Social style", "Notes", "Created", "Updated"];
 
-    public static void MapPeopleExport(this RouteGroupBuilder api)
-    {
-        api.MapGet("/export/people.vcf", (AliadoDbContext db, CurrentWorkspace workspace, OperatorLog log, CancellationToken cancellationToken) =>
-            {
-                log.Exported("people.vcf", workspace.Id);
-                return TypedResults.Stream(body => WriteAsync(body, db, p => VCardWriter.Write(p.Card), preamble: null, cancellationToken), "text/vcard; charset=utf-8", "people.vcf");
-            })
-            .WithTags("Import and export")
-            .WithSummary("Every person as vCard 4.0.");
-        api.MapGet("/export/people.csv", (AliadoDbContext db, CurrentWorkspace workspace, OperatorLog log, CancellationToken cancellationToken) =>
-            {
-                log.Exported("people.csv", workspace.Id);
-                return TypedResults.Stream(body => WriteAsync(body, db, Row, preamble: CsvWriter.Row(_columns), cancellationToken), "text/csv; charset=utf-8", "people.csv");
-            })
-            .WithTags("Import and export")
-            .WithSummary("Every person as one CSV row, UTF-8 with a byte order mark; cells a spreadsheet would run as formulas are defused.");
-    }
+    public static Task WriteVCardsAsync(Stream body, AliadoDbContext db, CancellationToken cancellationToken) =>
+        WriteAsync(body, db, p => VCardWriter.Write(p.Card), preamble: null, cancellationToken);
+
+    public static Task WriteCsvAsync(Stream body, AliadoDbContext db, CancellationToken cancellationToken) =>
+        WriteAsync(body, db, Row, preamble: CsvWriter.Row(_columns), cancellationToken);
 
     private static string Row(Exported person)
     {
