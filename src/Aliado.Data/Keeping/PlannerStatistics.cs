@@ -13,18 +13,30 @@ public static class PlannerStatistics
     public const int BulkRows = 1_000;
 
     /// <summary>
-    /// Cheap enough to run often: SQLite looks at every table (0x10000) and analyses those whose
-    /// statistics are missing or out of date (0x02), reading at most a sample of each index.
+    /// Analyses the model's own tables on SQLite, whole (a sample misjudges how many rows one workspace
+    /// holds; a full pass over a 100,000-person workspace takes well under a second). Statistics that say "empty" are dropped, and the full-text index's internal tables are
+    /// never analysed: an index believed empty looks cheaper than a primary-key lookup, so every insert
+    /// of a large import would scan it and the import would slow quadratically.
     /// </summary>
     public static async Task RefreshAsync(AliadoDbContext db, CancellationToken cancellationToken = default)
     {
         if (db.Database.IsSqlite())
         {
-            await db.Database.ExecuteSqlRawAsync("PRAGMA analysis_limit=2000; PRAGMA optimize=0x10002;", cancellationToken);
+            // Table names come from the model, never from input.
+            var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Order();
+            var sql = $"{string.Join(' ', tables.Select(t => $"ANALYZE \"{t}\";"))} DELETE FROM sqlite_stat1 WHERE tbl LIKE 'SearchIndex%' OR stat = '0' OR stat LIKE '0 %'; ANALYZE sqlite_schema;";
+            await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
         }
     }
 
     /// <summary>After thousands of rows went in at once (an import, a generated demo): up to date on both.</summary>
-    public static async Task AfterBulkWriteAsync(AliadoDbContext db, CancellationToken cancellationToken = default) =>
-        await db.Database.ExecuteSqlRawAsync(db.Database.IsSqlite() ? "PRAGMA analysis_limit=2000; ANALYZE;" : "ANALYZE;", cancellationToken);
+    public static async Task AfterBulkWriteAsync(AliadoDbContext db, CancellationToken cancellationToken = default)
+    {
+        if (db.Database.IsSqlite())
+        {
+            await RefreshAsync(db, cancellationToken);
+            return;
+        }
+        await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken);
+    }
 }

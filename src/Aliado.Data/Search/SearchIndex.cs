@@ -61,6 +61,26 @@ public static class SearchIndex
         return new SearchResult(Hits(rows), countByKind, Exact: false);
     }
 
+    /// <summary>
+    /// The ids of the current workspace's records of one kind that match every term as a word prefix,
+    /// for a list that filters, counts and orders them itself (the people list).
+    /// </summary>
+    public static IQueryable<Guid> Matching(AliadoDbContext db, SearchQuery query, string kind)
+    {
+        var workspaceId = db.CurrentWorkspaceId ?? throw new InvalidOperationException("Searching needs a workspace.");
+        return db.Database.IsSqlite()
+            ? db.Database.SqlQuery<Guid>($"""
+                SELECT e."RecordId" AS "Value"
+                FROM "SearchIndex" JOIN "SearchEntries" e ON e."Rowid" = "SearchIndex".rowid
+                WHERE "SearchIndex" MATCH {SqliteMatch(workspaceId, query, [kind])}
+                """)
+            : db.Database.SqlQuery<Guid>($"""
+                SELECT "RecordId" AS "Value"
+                FROM "SearchEntries"
+                WHERE "WorkspaceId" = {workspaceId} AND "Kind" = {kind} AND "Document" @@ to_tsquery('aliado_search', {PostgresQuery(query)})
+                """);
+    }
+
     /// <summary>FTS5's query language: the workspace and kinds as words of the Scope column, then every term as a prefix of a word in the text.</summary>
     private static string SqliteMatch(Guid workspaceId, SearchQuery query, IReadOnlyList<string> kinds, bool titlesOnly = false) =>
         $"\"Scope\" : w{workspaceId:N} AND \"Scope\" : ({string.Join(" OR ", kinds.Select(k => "k" + k))}) AND {(titlesOnly ? "\"Title\"" : "{\"Title\" \"Body\"}")} : ({string.Join(" AND ", query.Terms.Select(t => $"\"{t}\"*"))})";

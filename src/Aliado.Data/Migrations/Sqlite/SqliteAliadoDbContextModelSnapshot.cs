@@ -178,6 +178,11 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkspaceId", "SearchName");
 
+                    b.HasIndex("WorkspaceId", "IsMe", "SearchName", "Id")
+                        .IsDescending(false, true, false, false)
+                        .HasDatabaseName("IX_People_List")
+                        .HasFilter("\"TrashId\" IS NULL");
+
                     b.ToTable("People");
                 });
 

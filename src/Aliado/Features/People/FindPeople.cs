@@ -1,28 +1,38 @@
 using Aliado.Core;
 using Aliado.Data;
+using Aliado.Data.Search;
 using Aliado.Platform;
 using Microsoft.EntityFrameworkCore;
 
 namespace Aliado.Features.People;
 
-/// <summary>Lists people, optionally matching a name or an organization name (accents and case ignored).</summary>
+/// <summary>
+/// Lists people, me first and then by name, optionally only those whose name, position, organization,
+/// e-mail or notes have words starting with every word searched (accents and case ignored). The search
+/// asks the workspace's full-text index, and the order is read straight off an index, so a page costs
+/// the same in a workspace of 1,000 people as in one of 100,000.
+/// </summary>
 public static class FindPeople
 {
     public static async Task<PagedList<PersonDto>> RunAsync(AliadoDbContext db, string? search, PageRequest page, CancellationToken cancellationToken)
     {
         var query = db.People.AsNoTracking();
-        var term = TextSearch.Normalize(search);
-        if (term.Length > 0)
+        var terms = SearchQuery.Parse(search);
+        if (!terms.IsEmpty)
         {
-            query = query.Where(p => p.SearchName.Contains(term) || (p.Organization != null && p.Organization.SearchName.Contains(term)));
+            var matching = SearchIndex.Matching(db, terms, "person");
+            query = query.Where(p => matching.Contains(p.Id));
         }
         var total = await query.CountAsync(cancellationToken);
-        var items = await query
+        // The page's ids first, off the list index alone; then only those rows are read and joined.
+        var ids = await query
             .OrderByDescending(p => p.IsMe).ThenBy(p => p.SearchName).ThenBy(p => p.Id)
             .Skip(page.Skip).Take(page.PageSize)
-            .Select(PersonDto.FromPerson)
+            .Select(p => p.Id)
             .ToListAsync(cancellationToken);
-        return new PagedList<PersonDto>(items, page.Page, page.PageSize, total);
+        var rows = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(PersonDto.FromPerson).ToListAsync(cancellationToken);
+        var position = ids.Select((id, n) => (id, n)).ToDictionary(x => x.id, x => x.n);
+        return new PagedList<PersonDto>([.. rows.OrderBy(r => position[r.Id])], page.Page, page.PageSize, total);
     }
 
     public static Task<PersonDto?> ByIdAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken) =>
