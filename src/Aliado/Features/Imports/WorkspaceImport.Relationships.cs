@@ -65,7 +65,7 @@ public sealed partial class WorkspaceImport
                 : null;
         }
 
-
+        /// <summary>Everything recorded in one relationship; its interests and offerings are only named from within it.</summary>
         private sealed class Case(Run run, Guid relationshipId, string at)
         {
             private readonly Dictionary<Guid, Interest> _interests = [];
