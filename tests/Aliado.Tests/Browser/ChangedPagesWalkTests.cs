@@ -20,9 +20,9 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         var page = await session.NewPageAsync(culture, width: width, height: 800);
         await page.GotoAsync("/");
         await page.Locator("form[action='/demo'] button").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/$"));
         await page.GetByTestId("portfolio").GetByRole(AriaRole.Link, new() { Name = "Ricardo Salas" }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
         var relationship = page.Url;
 
         // Every page as it first opens is walked by DemoWalkTests; here, the states a page reaches after a failed form.
@@ -143,7 +143,7 @@ public sealed class ChangedPagesWalkTests(BrowserSession session) : IClassFixtur
         await newcomer.FillAsync("#Input_Password", "a long enough passphrase");
         await newcomer.FillAsync("#Input_ConfirmPassword", "a long enough passphrase");
         await newcomer.Locator("main form button[type=submit]").ClickAsync();
-        await newcomer.WaitForURLAsync(new Regex("/$"));
+        await Assertions.Expect(newcomer).ToHaveURLAsync(new Regex("/$"));
         await Assertions.Expect(newcomer.GetByTestId("guided-start")).ToBeVisibleAsync();
         await CheckAsync(newcomer);
         await newcomer.Locator("[data-testid=guided-start] button[type=submit]").ClickAsync();

@@ -58,7 +58,7 @@ public sealed class CircleJourneyTests(BrowserSession session) : IClassFixture<B
         var person = page.Url;
         await page.GetByRole(AriaRole.Link, new() { Name = "Abrir una relación con Marta Ibáñez como cliente" }).ClickAsync();
         await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
 
         foreach (var url in new[] { "/", "/people", person, page.Url, "/relationships", "/organizations", "/account", "/workspace/members" })
         {
@@ -100,7 +100,7 @@ public sealed class CircleJourneyTests(BrowserSession session) : IClassFixture<B
             await page.AssertAccessibleAsync();
         }
         await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/$"));
     }
 
     internal static async Task AddPersonAsync(IPage page, string name, string addPerson)

@@ -24,9 +24,9 @@ public sealed class CoachJourneyTests(BrowserSession session) : IClassFixture<Br
         var page = await session.NewPageAsync(culture, width: 375, height: 740);
         await page.GotoAsync("/");
         await page.Locator("form[action='/demo'] button").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/$"));
         await page.GetByTestId("portfolio").GetByRole(AriaRole.Link, new() { Name = "Ricardo Salas" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
         var relationship = page.Url;
 
         await page.GetByTestId("brief-link").ClickAsync();
@@ -56,7 +56,7 @@ public sealed class CoachJourneyTests(BrowserSession session) : IClassFixture<Br
         await Assertions.Expect(page.GetByTestId("client-voice").First).ToContainTextAsync(words.ClientVoice);
         await Assertions.Expect(page.GetByTestId("client-pulse-trend")).ToBeVisibleAsync();
         await page.Locator("#step-5-heading a.why").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/how-it-works#step-5$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/how-it-works#step-5$"));
         await Assertions.Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync(words.HowTitle);
         await Assertions.Expect(page.GetByTestId("verdict-rules").Locator("li")).ToHaveCountAsync(7);
         await AssertFitsAsync(page);

@@ -27,7 +27,7 @@ public sealed partial class DemoWalkTests(BrowserSession session) : IClassFixtur
         var page = await session.NewPageAsync(culture, width: width, height: 800);
         await page.GotoAsync("/");
         await page.Locator("form[action='/demo'] button").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/$"));
 
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var queue = new Queue<string>(["/", culture == "es" ? "/search?q=reporte" : "/search?q=report", "/start"]);

@@ -15,9 +15,9 @@ public sealed class RelationshipPageTests(BrowserSession session) : IClassFixtur
         var page = await session.NewPageAsync(culture, width: 375, height: 800);
         await page.GotoAsync("/");
         await page.Locator("form[action='/demo'] button").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/$"));
         await page.GetByTestId("portfolio").GetByRole(AriaRole.Link, new() { Name = "Ricardo Salas" }).First.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
         var relationship = page.Url;
         await Assertions.Expect(page.GetByTestId("summary")).ToBeVisibleAsync();
 
@@ -26,7 +26,7 @@ public sealed class RelationshipPageTests(BrowserSession session) : IClassFixtur
         await page.SelectOptionAsync("#Interaction_Listening", "4");
         await page.Locator("form[action$='/conversations'] button[type=submit]").ClickAsync();
 
-        await page.WaitForURLAsync(relationship + "#errors-Interaction");
+        await Assertions.Expect(page).ToHaveURLAsync(relationship + "#errors-Interaction");
         await Assertions.Expect(page.Locator("#log .error-summary")).ToBeFocusedAsync();
         await Assertions.Expect(page.Locator("#Interaction_Listening")).ToHaveValueAsync("4");
         var summary = page.Locator("#Interaction_Summary");

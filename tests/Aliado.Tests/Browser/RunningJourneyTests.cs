@@ -26,7 +26,7 @@ public sealed class RunningJourneyTests(BrowserSession session) : IClassFixture<
         await CircleJourneyTests.AddPersonAsync(page, "Ricardo Salas", words.AddPerson);
         await page.GetByRole(AriaRole.Link, new() { Name = words.StartRelationship }).ClickAsync();
         await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
         await OpenAsync(page, "action*='/interests?handler=Client'");
         await page.FillAsync("#ClientInterest_Description", "fewer operational fires");
         await page.SelectOptionAsync("#ClientInterest_Importance", "5");
@@ -87,7 +87,7 @@ public sealed class RunningJourneyTests(BrowserSession session) : IClassFixture<
         await page.SelectOptionAsync("#portfolio-sort", "health");
         await page.Locator("form.filters button[type=submit]").ClickAsync();
         await page.GetByTestId("portfolio").GetByRole(AriaRole.Link, new() { Name = "Ricardo Salas" }).ClickAsync();
-        await page.WaitForURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
         await page.AssertAccessibleAsync();
     }
 
@@ -97,7 +97,7 @@ public sealed class RunningJourneyTests(BrowserSession session) : IClassFixture<
         var page = await session.NewPageAsync("en", width: 375, height: 740);
         await page.GotoAsync("/");
         await page.Locator("form[action='/demo'] button").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/$"));
 
         await Assertions.Expect(page.GetByTestId("agenda-overdue")).ToContainTextAsync("Marta Ibáñez");
         await Assertions.Expect(page.GetByTestId("portfolio")).ToContainTextAsync("Elena Paredes");

@@ -15,11 +15,11 @@ public sealed class SearchJourneyTests(BrowserSession session) : IClassFixture<B
         var page = await session.NewPageAsync(culture, width: 375, height: 800);
         await page.GotoAsync("/");
         await page.Locator("form[action='/demo'] button").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/$"));
 
         await page.FillAsync("#header-search", word);
         await page.PressAsync("#header-search", "Enter");
-        await page.WaitForURLAsync(new Regex("/search\\?q="));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/search\\?q="));
 
         await Assertions.Expect(page.Locator("#header-search")).ToHaveValueAsync(word);
         await Assertions.Expect(page.GetByTestId("search-group-conversation").GetByRole(AriaRole.Heading)).ToContainTextAsync(group);
@@ -30,7 +30,7 @@ public sealed class SearchJourneyTests(BrowserSession session) : IClassFixture<B
         var hit = page.GetByTestId("search-group-conversation").GetByRole(AriaRole.Link, new() { Name = conversationTitle }).First;
         var href = await hit.GetAttributeAsync("href");
         await hit.ClickAsync();
-        await page.WaitForURLAsync(new Regex("/relationships/[0-9a-f-]{36}#conversation-"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/relationships/[0-9a-f-]{36}#conversation-"));
         var anchor = href!.Split('#')[1];
         await Assertions.Expect(page.Locator($"#{anchor}")).ToBeVisibleAsync();
     }

@@ -41,7 +41,7 @@ public sealed class TypologyJourneyTests(BrowserSession session) : IClassFixture
         await page.SelectOptionAsync("#Input_ClientId", new SelectOptionValue { Label = "Laura Méndez" });
         await page.SelectOptionAsync("#Input_ProviderId", new SelectOptionValue { Label = "Ricardo Salas" });
         await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
         await Assertions.Expect(page.GetByTestId("as-client")).ToContainTextAsync(words.AsClient);
         await page.AssertAccessibleAsync();
         await page.GotoAsync(person);

@@ -28,7 +28,7 @@ public sealed class VerdictJourneyTests(BrowserSession session) : IClassFixture<
         await page.GetByRole(AriaRole.Link, new() { Name = words.StartRelationship }).ClickAsync();
         await page.FillAsync("#Input_Arena", "Grupo Andino");
         await page.Locator("main form button[type=submit]").ClickAsync();
-        await page.WaitForURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
+        await Assertions.Expect(page).ToHaveURLAsync(new Regex("/relationships/[0-9a-f-]{36}$"));
         await page.AssertAccessibleAsync();
 
         await AddInterestAsync(page, "ClientInterest", "Client", "solve operational problems", "5");
