@@ -57,7 +57,7 @@ public sealed record RelationshipPage(
         Guid? AssessmentId,
         List<Pulse> LatestPulses);
 
-    private static Expression<Func<Relationship, Extras>> ExtrasOf(AliadoDbContext db) => r => new Extras(
+    private static Expression<Func<Relationship, Extras>> ExtrasOf(AliadoDbContext db, Guid id) => r => new Extras(
         new Decision(r.DecisionMade, r.DecisionOutcome, r.DecisionReason, r.DecidedAt),
         db.Workspaces.Where(w => w.Id == r.WorkspaceId).Select(w => w.MinimumCoincidenceShare).FirstOrDefault(),
         db.Workspaces.Where(w => w.Id == r.WorkspaceId).Select(w => w.WantedImportance).FirstOrDefault(),
@@ -67,20 +67,22 @@ public sealed record RelationshipPage(
         db.Pulses.Count(p => p.RelationshipId == r.Id),
         db.StandingInterests.Count(),
         db.Assessments.Where(a => a.PersonId == r.ClientId).OrderByDescending(a => a.AssessedAt).ThenByDescending(a => a.Id).Select(a => (Guid?)a.Id).FirstOrDefault(),
-        db.Pulses.Where(p => p.RelationshipId == r.Id).OrderByDescending(p => p.TakenAt).ThenBy(p => p.Id).Take(Charted).ToList());
+        // Also filtered by the id itself: the latest pulses are then numbered within this relationship only,
+        // off its index, instead of across every pulse in the workspace before the join picks this one's.
+        db.Pulses.Where(p => p.RelationshipId == r.Id && p.RelationshipId == id).OrderByDescending(p => p.TakenAt).ThenBy(p => p.Id).Take(Charted).ToList());
 
     /// <summary>The relationship's row, its running summary and its latest pulses in one statement.</summary>
-    private static Expression<Func<Relationship, Head>> HeadOf(AliadoDbContext db)
+    private static Expression<Func<Relationship, Head>> HeadOf(AliadoDbContext db, Guid id)
     {
         var r = Expression.Parameter(typeof(Relationship), "r");
         var dto = ParameterSwap.Apply(RelationshipDto.From, r);
-        var extras = ParameterSwap.Apply(ExtrasOf(db), r);
+        var extras = ParameterSwap.Apply(ExtrasOf(db, id), r);
         return Expression.Lambda<Func<Relationship, Head>>(Expression.New(typeof(Head).GetConstructors()[0], dto, extras), r);
     }
 
     public static async Task<RelationshipPage?> LoadAsync(AliadoDbContext db, TimeProvider clock, IStringLocalizer localizer, Guid id, CancellationToken cancellationToken)
     {
-        var found = await db.Relationships.AsNoTracking().Where(r => r.Id == id).Select(HeadOf(db)).FirstOrDefaultAsync(cancellationToken);
+        var found = await db.Relationships.AsNoTracking().Where(r => r.Id == id).Select(HeadOf(db, id)).FirstOrDefaultAsync(cancellationToken);
         if (found is null)
         {
             return null;
