@@ -30,7 +30,7 @@ public static partial class ScaleBench
     [
         ("dashboard page /", true, _ => "/"),
         ("/people?q=mar", true, _ => "/people?q=mar"),
-        ("/people?page=500", true, _ => "/people?page=500"),
+        ("/people?p=500", true, _ => "/people?p=500"),
         ("relationship page", true, c => $"/relationships/{c.Relationship}"),
         ("/search?q=mar", true, _ => "/search?q=mar"),
         ("GET /api/v1/dashboard", false, _ => "/api/v1/dashboard"),

@@ -26,13 +26,21 @@ public static class DataServices
     {
         services.AddScoped<WorkspaceScope>();
         services.AddSingleton(resolve);
-        services.AddDbContext<SqliteAliadoDbContext>((sp, o) => o.UseSqlite(sp.GetRequiredService<DatabaseOptions>().ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
-        services.AddDbContext<PostgresAliadoDbContext>((sp, o) => o.UseNpgsql(sp.GetRequiredService<DatabaseOptions>().ConnectionString).AddInterceptors(sp.GetServices<IInterceptor>()));
+        services.AddDbContext<SqliteAliadoDbContext>((sp, o) => Common(o.UseSqlite(sp.GetRequiredService<DatabaseOptions>().ConnectionString), sp));
+        services.AddDbContext<PostgresAliadoDbContext>((sp, o) => Common(o.UseNpgsql(sp.GetRequiredService<DatabaseOptions>().ConnectionString), sp));
         services.AddScoped<AliadoDbContext>(sp => sp.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresAliadoDbContext>()
             : sp.GetRequiredService<SqliteAliadoDbContext>());
         return services;
     }
+
+    /// <summary>
+    /// What both providers share: the app's interceptors, and no warning for a row limit without an order,
+    /// which the capped counts use on purpose (they count the first rows that match, in whatever order).
+    /// </summary>
+    private static DbContextOptionsBuilder Common(DbContextOptionsBuilder options, IServiceProvider services) =>
+        options.AddInterceptors(services.GetServices<IInterceptor>())
+            .ConfigureWarnings(w => w.Ignore(CoreEventId.RowLimitingOperationWithoutOrderByWarning));
 
     /// <summary>
     /// Creates or upgrades the schema and brings the planner's statistics up to date (a new index has

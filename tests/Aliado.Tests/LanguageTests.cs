@@ -27,6 +27,7 @@ public sealed partial class LanguageTests
         ["interactions.all"] = "shown only when there are more than the five the relationship page lists",
         ["proposals.all"] = "shown only when there are more than the five the relationship page lists",
         ["pulse.all"] = "shown only when there are more than the five the relationship page lists",
+        ["people.count-more-than"] = "shown only past the cap on counting, 1,000",
     };
 
     public static TheoryData<string, string> Languages => new() { { "en", "en" }, { "es", "es" } };

@@ -58,6 +58,10 @@ public static class Localization
         return localizer[key, arguments];
     }
 
+    /// <summary>A total as the reader's numbers write it; one that stopped counting past a cap reads "1,000+".</summary>
+    public static string Total(this IStringLocalizer localizer, int total, bool exact) =>
+        exact ? total.ToString("N0", CultureInfo.CurrentCulture) : localizer["count.more-than", (total - 1).ToString("N0", CultureInfo.CurrentCulture)];
+
     /// <summary>"3 days" / "1 day", "3 días" / "1 día".</summary>
     public static string Days(this IStringLocalizer localizer, int days) => localizer.Count("count.days", days, days);
 

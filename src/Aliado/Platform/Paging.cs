@@ -1,3 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
 namespace Aliado.Platform;
 
 /// <summary>Page numbers start at 1; a page holds 1–100 rows, 25 unless asked otherwise.</summary>
@@ -15,8 +17,41 @@ public readonly record struct PageRequest(int Page, int PageSize)
     public int Skip => (Page - 1) * PageSize;
 }
 
-/// <summary>Every list the API returns has this shape.</summary>
-public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total)
+/// <summary>
+/// Every list the API returns has this shape. <see cref="Total"/> is exact when <see cref="TotalExact"/>;
+/// a list of a whole workspace stops counting past <see cref="Counting.CountedUpTo"/>, and then
+/// <see cref="Total"/> is how many there are at least.
+/// </summary>
+public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total, bool TotalExact = true)
 {
     public int TotalPages => Total == 0 ? 0 : (Total + PageSize - 1) / PageSize;
+}
+
+public static class PagedList
+{
+    /// <summary>
+    /// A page, whether rows follow it (<paramref name="more"/>: the page was read with one row more than it
+    /// shows), and a count that stopped at the cap (<paramref name="counted"/> is null past it). Past the cap
+    /// the total is what is known for sure: more than the cap, and every row up to this page plus one if more follow.
+    /// </summary>
+    public static PagedList<T> Of<T>(IReadOnlyList<T> items, PageRequest page, int? counted, bool more) =>
+        counted is { } exact
+            ? new PagedList<T>(items, page.Page, page.PageSize, exact)
+            : new PagedList<T>(items, page.Page, page.PageSize, Math.Max(Counting.CountedUpTo + 1, page.Skip + items.Count + (more ? 1 : 0)), TotalExact: false);
+}
+
+/// <summary>
+/// Counting every row of a workspace-sized list costs as much as the workspace is large, so such counts stop
+/// a little past a thousand: "more than 1,000" tells a user all a larger number would.
+/// </summary>
+public static class Counting
+{
+    public const int CountedUpTo = 1000;
+
+    /// <summary>How many rows <paramref name="query"/> has, or null when there are more than <see cref="CountedUpTo"/>.</summary>
+    public static async Task<int?> CountUpToCapAsync<T>(this IQueryable<T> query, CancellationToken cancellationToken)
+    {
+        var count = await query.Take(CountedUpTo + 1).CountAsync(cancellationToken);
+        return count > CountedUpTo ? null : count;
+    }
 }

@@ -9,8 +9,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Aliado.Features.Dashboard;
 
-/// <summary>A short list from the agenda, with how many there are in all.</summary>
-public sealed record AgendaList<T>(IReadOnlyList<T> Items, int Total);
+/// <summary>
+/// A short list from the agenda, with how many there are in all: exactly, or past
+/// <see cref="Counting.CountedUpTo"/> "more than" that (<see cref="TotalExact"/> false).
+/// </summary>
+public sealed record AgendaList<T>(IReadOnlyList<T> Items, int Total, bool TotalExact = true);
+
+public static class AgendaList
+{
+    public static AgendaList<T> Of<T>(IReadOnlyList<T> items, int? counted) =>
+        counted is { } exact ? new(items, exact) : new(items, Counting.CountedUpTo + 1, TotalExact: false);
+}
 
 public sealed record AwaitingAnswerDto(Guid ProposalId, Guid RelationshipId, string ClientName, string Title, DateTime ProposedAt, Answer Answer);
 
@@ -62,9 +71,9 @@ public static class Dashboard
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var running = db.Relationships.AsNoTracking().Where(RunningFilters.Running);
-        var overdue = await AgendaAsync(running.Where(RunningFilters.Overdue(now)).OrderBy(r => r.OverdueAt), now, db.HealthPolicy, cancellationToken);
-        var due = await AgendaAsync(running.Where(RunningFilters.Due(now)).OrderBy(r => r.DueAt), now, db.HealthPolicy, cancellationToken);
-        var stale = await AgendaAsync(running.Where(RunningFilters.StalePulse(now, db.HealthPolicy)).OrderBy(r => r.LatestPulseAt ?? r.CreatedAt), now, db.HealthPolicy, cancellationToken);
+        var overdue = await AgendaAsync(running.Where(RunningFilters.Overdue(now)), r => r.OverdueAt, now, db.HealthPolicy, cancellationToken);
+        var due = await AgendaAsync(running.Where(RunningFilters.Due(now)), r => r.DueAt, now, db.HealthPolicy, cancellationToken);
+        var stale = await AgendaAsync(running.Where(RunningFilters.StalePulse(now, db.HealthPolicy)), r => r.LatestPulseAt ?? r.CreatedAt, now, db.HealthPolicy, cancellationToken);
 
         var awaiting = db.Proposals.AsNoTracking().Where(p => p.Answer == Answer.Pending || p.Answer == Answer.NoAnswer)
             .Join(db.Relationships.Where(RunningFilters.Running), p => p.RelationshipId, r => r.Id, (p, r) => new { p, r });
@@ -74,14 +83,14 @@ public static class Dashboard
         return new DashboardDto(
             overdue,
             due,
-            new AgendaList<AwaitingAnswerDto>(
+            AgendaList.Of(
                 await awaiting.OrderBy(x => x.p.ProposedAt).ThenBy(x => x.p.Id).Take(AgendaSize)
                     .Select(x => new AwaitingAnswerDto(x.p.Id, x.r.Id, x.r.Client!.Name, x.p.Title, x.p.ProposedAt, x.p.Answer)).ToListAsync(cancellationToken),
-                await awaiting.CountAsync(cancellationToken)),
-            new AgendaList<FollowUpDto>(
+                await awaiting.CountUpToCapAsync(cancellationToken)),
+            AgendaList.Of(
                 await followUps.OrderBy(f => f.Proposal.FollowUpOn).ThenBy(f => f.Proposal.Id).Take(AgendaSize)
                     .Select(f => new FollowUpDto(f.Proposal.Id, f.Relationship.Id, f.Relationship.Client!.Name, f.Proposal.Title, f.Proposal.AnsweredAt!.Value, f.Proposal.FollowUpOn!.Value, f.Proposal.Reading)).ToListAsync(cancellationToken),
-                await followUps.CountAsync(cancellationToken)),
+                await followUps.CountUpToCapAsync(cancellationToken)),
             stale,
             await PortfolioAsync(db, now, query, page, cancellationToken));
     }
@@ -122,15 +131,17 @@ public static class Dashboard
             PortfolioSort.Outcome => relationships.OrderBy(r => r.Outcome),
             _ => relationships.OrderBy(r => r.DueAt),
         };
-        var total = await relationships.CountAsync(cancellationToken);
-        var items = await sorted.ThenBy(r => r.Id).Skip(page.Skip).Take(page.PageSize).Select(RelationshipDto.From).ToListAsync(cancellationToken);
-        return new PagedList<RelationshipDto>(await db.WithNextStepsAsync(items.Select(r => r.At(now, db.HealthPolicy)), cancellationToken), page.Page, page.PageSize, total);
+        var counted = await relationships.CountUpToCapAsync(cancellationToken);
+        var read = await sorted.ThenBy(r => r.Id).Skip(page.Skip).Take(page.PageSize + 1).Select(RelationshipDto.From).ToListAsync(cancellationToken);
+        var items = await db.WithNextStepsAsync(read.Take(page.PageSize).Select(r => r.At(now, db.HealthPolicy)), cancellationToken);
+        return PagedList.Of(items, page, counted, more: read.Count > page.PageSize);
     }
 
-    private static async Task<AgendaList<RelationshipDto>> AgendaAsync(IOrderedQueryable<Relationship> query, DateTime now, HealthPolicy policy, CancellationToken cancellationToken)
+    /// <summary>The first few by <paramref name="order"/>, and how many match; the count never sorts.</summary>
+    private static async Task<AgendaList<RelationshipDto>> AgendaAsync<TKey>(IQueryable<Relationship> matching, Expression<Func<Relationship, TKey>> order, DateTime now, HealthPolicy policy, CancellationToken cancellationToken)
     {
-        var items = await query.ThenBy(r => r.Id).Take(AgendaSize).Select(RelationshipDto.From).ToListAsync(cancellationToken);
-        return new AgendaList<RelationshipDto>([.. items.Select(r => r.At(now, policy))], await query.CountAsync(cancellationToken));
+        var items = await matching.OrderBy(order).ThenBy(r => r.Id).Take(AgendaSize).Select(RelationshipDto.From).ToListAsync(cancellationToken);
+        return AgendaList.Of([.. items.Select(r => r.At(now, policy))], await matching.CountUpToCapAsync(cancellationToken));
     }
 
     /// <summary>r => rank(r) == wanted, as one translatable expression.</summary>

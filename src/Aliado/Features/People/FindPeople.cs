@@ -23,16 +23,18 @@ public static class FindPeople
             var matching = SearchIndex.Matching(db, terms, "person");
             query = query.Where(p => matching.Contains(p.Id));
         }
-        var total = await query.CountAsync(cancellationToken);
-        // The page's ids first, off the list index alone; then only those rows are read and joined.
-        var ids = await query
+        var counted = await query.CountUpToCapAsync(cancellationToken);
+        // The page's ids first (and one more, to know whether a next page exists), off the list index
+        // alone; then only the page's rows are read and joined.
+        var read = await query
             .OrderByDescending(p => p.IsMe).ThenBy(p => p.SearchName).ThenBy(p => p.Id)
-            .Skip(page.Skip).Take(page.PageSize)
+            .Skip(page.Skip).Take(page.PageSize + 1)
             .Select(p => p.Id)
             .ToListAsync(cancellationToken);
+        var ids = read.Take(page.PageSize).ToList();
         var rows = await db.People.AsNoTracking().Where(p => ids.Contains(p.Id)).Select(PersonDto.FromPerson).ToListAsync(cancellationToken);
         var position = ids.Select((id, n) => (id, n)).ToDictionary(x => x.id, x => x.n);
-        return new PagedList<PersonDto>([.. rows.OrderBy(r => position[r.Id])], page.Page, page.PageSize, total);
+        return PagedList.Of([.. rows.OrderBy(r => position[r.Id])], page, counted, more: read.Count > page.PageSize);
     }
 
     public static Task<PersonDto?> ByIdAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken) =>

@@ -22,23 +22,21 @@ public static class Relationships
         {
             query = query.Where(r => r.Outcome == wanted);
         }
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(r => r.Client!.SearchName).ThenBy(r => r.Id)
-            .Skip(page.Skip).Take(page.PageSize)
-            .Select(RelationshipDto.From)
-            .ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
-        return new PagedList<RelationshipDto>(await db.WithNextStepsAsync(items.Select(r => r.At(now, db.HealthPolicy)), cancellationToken), page.Page, page.PageSize, total);
+        return await PageAsync(db, clock, query, page, cancellationToken);
     }
 
     /// <summary>A page of relationships matching <paramref name="filter"/>, by client name.</summary>
-    public static async Task<PagedList<RelationshipDto>> FindWhereAsync(AliadoDbContext db, TimeProvider clock, System.Linq.Expressions.Expression<Func<Relationship, bool>> filter, PageRequest page, CancellationToken cancellationToken)
+    public static async Task<PagedList<RelationshipDto>> FindWhereAsync(AliadoDbContext db, TimeProvider clock, System.Linq.Expressions.Expression<Func<Relationship, bool>> filter, PageRequest page, CancellationToken cancellationToken) =>
+        await PageAsync(db, clock, db.Relationships.AsNoTracking().Where(filter), page, cancellationToken);
+
+    /// <summary>By client name; counted up to the cap, and read one row past the page to know whether more follow.</summary>
+    private static async Task<PagedList<RelationshipDto>> PageAsync(AliadoDbContext db, TimeProvider clock, IQueryable<Relationship> query, PageRequest page, CancellationToken cancellationToken)
     {
-        var query = db.Relationships.AsNoTracking().Where(filter);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.OrderBy(r => r.Client!.SearchName).ThenBy(r => r.Id).Skip(page.Skip).Take(page.PageSize).Select(RelationshipDto.From).ToListAsync(cancellationToken);
+        var counted = await query.CountUpToCapAsync(cancellationToken);
+        var read = await query.OrderBy(r => r.Client!.SearchName).ThenBy(r => r.Id).Skip(page.Skip).Take(page.PageSize + 1).Select(RelationshipDto.From).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
-        return new PagedList<RelationshipDto>(await db.WithNextStepsAsync(items.Select(r => r.At(now, db.HealthPolicy)), cancellationToken), page.Page, page.PageSize, total);
+        var items = await db.WithNextStepsAsync(read.Take(page.PageSize).Select(r => r.At(now, db.HealthPolicy)), cancellationToken);
+        return PagedList.Of(items, page, counted, more: read.Count > page.PageSize);
     }
 
     public static async Task<RelationshipDto?> ByIdAsync(AliadoDbContext db, TimeProvider clock, Guid id, CancellationToken cancellationToken) =>

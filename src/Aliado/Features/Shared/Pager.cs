@@ -1,7 +1,11 @@
 namespace Aliado.Features.Shared;
 
-/// <summary>Previous/next links that keep the search term and any other filters (<paramref name="Filters"/>, already encoded: "outcome=proceed&amp;sort=health").</summary>
-public sealed record Pager(string Path, int Page, int TotalPages, string? Search, string? Filters = null)
+/// <summary>
+/// Previous/next links that keep the search term and any other filters (<paramref name="Filters"/>, already
+/// encoded: "outcome=proceed&amp;sort=health"). When the list stopped counting (<paramref name="TotalExact"/>
+/// false), <paramref name="TotalPages"/> is how many pages there are at least.
+/// </summary>
+public sealed record Pager(string Path, int Page, int TotalPages, string? Search, string? Filters = null, bool TotalExact = true)
 {
     public string Link(int page)
     {
