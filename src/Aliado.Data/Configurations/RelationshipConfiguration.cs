@@ -1,6 +1,7 @@
 using Aliado.Core;
 using Aliado.Core.Relationships;
 using Aliado.Data.Keeping;
+using Aliado.Data.Relationships;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -36,6 +37,9 @@ internal sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relat
         builder.HasOne(r => r.Provider).WithMany().HasForeignKey(r => r.ProviderId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(r => r.Client).WithMany().HasForeignKey(r => r.ClientId).OnDelete(DeleteBehavior.Cascade);
         builder.HasOne(r => r.Arena).WithMany().HasForeignKey(r => r.ArenaId).OnDelete(DeleteBehavior.SetNull);
+        // The client's name to list by, kept by triggers (see ClientSortName); the app only reads it.
+        builder.Property<string?>(ClientSortName.Column).HasMaxLength(Limits.Name).IsDerived();
+        builder.HasIndex(nameof(Relationship.WorkspaceId), ClientSortName.Column, nameof(Relationship.Id)).HasDatabaseName("IX_Relationships_ByClient").HasFilter("\"TrashId\" IS NULL");
         builder.HasIndex(r => new { r.WorkspaceId, r.Outcome });
         // The dashboard's agenda and the portfolio's filters and sorts read these columns.
         builder.HasIndex(r => new { r.WorkspaceId, r.DueAt });
@@ -165,6 +169,10 @@ internal sealed class ProposalConfiguration : IEntityTypeConfiguration<Aliado.Co
         builder.HasIndex(p => new { p.RelationshipId, p.ProposedAt });
         // The dashboard's "awaiting an answer" and "follow-ups" lists.
         builder.HasIndex(p => new { p.WorkspaceId, p.Answer, p.ProposedAt });
+        // The oldest awaiting an answer, in order, whatever else the workspace holds. The filter is written as
+        // the dashboard's query writes it, so SQLite sees that the query's conditions imply it.
+        builder.HasIndex(p => new { p.WorkspaceId, p.ProposedAt, p.Id }).HasDatabaseName("IX_Proposals_Awaiting")
+            .HasFilter("\"Answer\" IN ('Pending', 'NoAnswer') AND \"TrashId\" IS NULL");
         builder.HasIndex(p => new { p.WorkspaceId, p.FollowUpOn });
     }
 }

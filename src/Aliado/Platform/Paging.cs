@@ -18,9 +18,8 @@ public readonly record struct PageRequest(int Page, int PageSize)
 }
 
 /// <summary>
-/// Every list the API returns has this shape. <see cref="Total"/> is exact when <see cref="TotalExact"/>;
-/// a list of a whole workspace stops counting past <see cref="Counting.CountedUpTo"/>, and then
-/// <see cref="Total"/> is how many there are at least.
+/// Every list the API returns has this shape. The total is exact when totalExact is true; a list of a whole
+/// workspace stops counting past 1,000, and then the total is how many there are at least.
 /// </summary>
 public sealed record PagedList<T>(IReadOnlyList<T> Items, int Page, int PageSize, int Total, bool TotalExact = true)
 {
@@ -49,9 +48,13 @@ public static class Counting
     public const int CountedUpTo = 1000;
 
     /// <summary>How many rows <paramref name="query"/> has, or null when there are more than <see cref="CountedUpTo"/>.</summary>
-    public static async Task<int?> CountUpToCapAsync<T>(this IQueryable<T> query, CancellationToken cancellationToken)
+    public static Task<int?> CountUpToCapAsync<T>(this IQueryable<T> query, CancellationToken cancellationToken) =>
+        query.CountUpToCapAsync(CountedUpTo, cancellationToken);
+
+    /// <summary>How many rows <paramref name="query"/> has, or null when there are more than <paramref name="cap"/>.</summary>
+    public static async Task<int?> CountUpToCapAsync<T>(this IQueryable<T> query, int cap, CancellationToken cancellationToken)
     {
-        var count = await query.Take(CountedUpTo + 1).CountAsync(cancellationToken);
-        return count > CountedUpTo ? null : count;
+        var count = await query.Take(cap + 1).CountAsync(cancellationToken);
+        return count > cap ? null : count;
     }
 }

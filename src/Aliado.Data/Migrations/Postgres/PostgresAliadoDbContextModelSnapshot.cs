@@ -475,6 +475,11 @@ namespace Aliado.Data.Migrations.Postgres
                     b.Property<Guid>("ClientId")
                         .HasColumnType("uuid");
 
+                    b.Property<string>("ClientSortName")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasAnnotation("Aliado:Derived", true);
+
                     b.Property<double>("CoincidenceShare")
                         .HasColumnType("double precision")
                         .HasAnnotation("Aliado:Derived", true);
@@ -585,6 +590,10 @@ namespace Aliado.Data.Migrations.Postgres
                     b.HasIndex("WorkspaceId", "Outcome");
 
                     b.HasIndex("WorkspaceId", "OverdueAt");
+
+                    b.HasIndex("WorkspaceId", "ClientSortName", "Id")
+                        .HasDatabaseName("IX_Relationships_ByClient")
+                        .HasFilter("\"TrashId\" IS NULL");
 
                     b.ToTable("Relationships", t =>
                         {
@@ -779,6 +788,10 @@ namespace Aliado.Data.Migrations.Postgres
                     b.HasIndex("WorkspaceId", "FollowUpOn");
 
                     b.HasIndex("WorkspaceId", "Answer", "ProposedAt");
+
+                    b.HasIndex("WorkspaceId", "ProposedAt", "Id")
+                        .HasDatabaseName("IX_Proposals_Awaiting")
+                        .HasFilter("\"Answer\" IN ('Pending', 'NoAnswer') AND \"TrashId\" IS NULL");
 
                     b.ToTable("Proposals");
                 });

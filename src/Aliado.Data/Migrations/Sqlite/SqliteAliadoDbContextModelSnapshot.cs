@@ -469,6 +469,11 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.Property<Guid>("ClientId")
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("ClientSortName")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasAnnotation("Aliado:Derived", true);
+
                     b.Property<double>("CoincidenceShare")
                         .HasColumnType("REAL")
                         .HasAnnotation("Aliado:Derived", true);
@@ -579,6 +584,10 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.HasIndex("WorkspaceId", "Outcome");
 
                     b.HasIndex("WorkspaceId", "OverdueAt");
+
+                    b.HasIndex("WorkspaceId", "ClientSortName", "Id")
+                        .HasDatabaseName("IX_Relationships_ByClient")
+                        .HasFilter("\"TrashId\" IS NULL");
 
                     b.ToTable("Relationships", t =>
                         {
@@ -773,6 +782,10 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.HasIndex("WorkspaceId", "FollowUpOn");
 
                     b.HasIndex("WorkspaceId", "Answer", "ProposedAt");
+
+                    b.HasIndex("WorkspaceId", "ProposedAt", "Id")
+                        .HasDatabaseName("IX_Proposals_Awaiting")
+                        .HasFilter("\"Answer\" IN ('Pending', 'NoAnswer') AND \"TrashId\" IS NULL");
 
                     b.ToTable("Proposals");
                 });

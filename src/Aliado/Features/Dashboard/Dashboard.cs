@@ -3,6 +3,7 @@ using Aliado.Core;
 using Aliado.Core.Relationships;
 using Aliado.Core.Running;
 using Aliado.Data;
+using Aliado.Data.Relationships;
 using Aliado.Features.Relationships;
 using Aliado.Platform;
 using Microsoft.EntityFrameworkCore;
@@ -10,15 +11,15 @@ using Microsoft.EntityFrameworkCore;
 namespace Aliado.Features.Dashboard;
 
 /// <summary>
-/// A short list from the agenda, with how many there are in all: exactly, or past
-/// <see cref="Counting.CountedUpTo"/> "more than" that (<see cref="TotalExact"/> false).
+/// A short list from the agenda, with how many there are in all: exactly, or, past 100, how many there
+/// are at least (totalExact false).
 /// </summary>
 public sealed record AgendaList<T>(IReadOnlyList<T> Items, int Total, bool TotalExact = true);
 
 public static class AgendaList
 {
     public static AgendaList<T> Of<T>(IReadOnlyList<T> items, int? counted) =>
-        counted is { } exact ? new(items, exact) : new(items, Counting.CountedUpTo + 1, TotalExact: false);
+        counted is { } exact ? new(items, exact) : new(items, Dashboard.AgendaCountedUpTo + 1, TotalExact: false);
 }
 
 public sealed record AwaitingAnswerDto(Guid ProposalId, Guid RelationshipId, string ClientName, string Title, DateTime ProposedAt, Answer Answer);
@@ -64,6 +65,9 @@ public static class Dashboard
 {
     public const int AgendaSize = 10;
 
+    /// <summary>An agenda list counts up to this many: "100+" says all a larger number would, and costs the same at any size.</summary>
+    public const int AgendaCountedUpTo = 100;
+
     /// <summary>A follow-up shows from a week before its date until the relationship is touched again.</summary>
     public const int FollowUpHorizonDays = 7;
 
@@ -72,7 +76,8 @@ public static class Dashboard
         var now = clock.GetUtcNow().UtcDateTime;
         var running = db.Relationships.AsNoTracking().Where(RunningFilters.Running);
         var overdue = await AgendaAsync(running.Where(RunningFilters.Overdue(now)), r => r.OverdueAt, now, db.HealthPolicy, cancellationToken);
-        var due = await AgendaAsync(running.Where(RunningFilters.Due(now)), r => r.DueAt, now, db.HealthPolicy, cancellationToken);
+        // Closest to overdue first: the most urgent, and read off the OverdueAt index from now on.
+        var due = await AgendaAsync(running.Where(RunningFilters.Due(now)), r => r.OverdueAt, now, db.HealthPolicy, cancellationToken);
         var stale = await AgendaAsync(running.Where(RunningFilters.StalePulse(now, db.HealthPolicy)), r => r.LatestPulseAt ?? r.CreatedAt, now, db.HealthPolicy, cancellationToken);
 
         var awaiting = db.Proposals.AsNoTracking().Where(p => p.Answer == Answer.Pending || p.Answer == Answer.NoAnswer)
@@ -86,11 +91,11 @@ public static class Dashboard
             AgendaList.Of(
                 await awaiting.OrderBy(x => x.p.ProposedAt).ThenBy(x => x.p.Id).Take(AgendaSize)
                     .Select(x => new AwaitingAnswerDto(x.p.Id, x.r.Id, x.r.Client!.Name, x.p.Title, x.p.ProposedAt, x.p.Answer)).ToListAsync(cancellationToken),
-                await awaiting.CountUpToCapAsync(cancellationToken)),
+                await awaiting.CountUpToCapAsync(AgendaCountedUpTo, cancellationToken)),
             AgendaList.Of(
                 await followUps.OrderBy(f => f.Proposal.FollowUpOn).ThenBy(f => f.Proposal.Id).Take(AgendaSize)
                     .Select(f => new FollowUpDto(f.Proposal.Id, f.Relationship.Id, f.Relationship.Client!.Name, f.Proposal.Title, f.Proposal.AnsweredAt!.Value, f.Proposal.FollowUpOn!.Value, f.Proposal.Reading)).ToListAsync(cancellationToken),
-                await followUps.CountUpToCapAsync(cancellationToken)),
+                await followUps.CountUpToCapAsync(AgendaCountedUpTo, cancellationToken)),
             stale,
             await PortfolioAsync(db, now, query, page, cancellationToken));
     }
@@ -125,7 +130,7 @@ public static class Dashboard
         }
         var sorted = EnumText.ParseOr(query.Sort ?? string.Empty, PortfolioSort.NextTouch) switch
         {
-            PortfolioSort.Client => relationships.OrderBy(r => r.Client!.SearchName),
+            PortfolioSort.Client => relationships.OrderBy(r => EF.Property<string?>(r, ClientSortName.Column)),
             PortfolioSort.Health => relationships.OrderByDescending(healthRank).ThenBy(r => r.DueAt),
             PortfolioSort.LastTouch => relationships.OrderBy(r => r.LastTouchAt),
             PortfolioSort.Outcome => relationships.OrderBy(r => r.Outcome),
@@ -141,7 +146,7 @@ public static class Dashboard
     private static async Task<AgendaList<RelationshipDto>> AgendaAsync<TKey>(IQueryable<Relationship> matching, Expression<Func<Relationship, TKey>> order, DateTime now, HealthPolicy policy, CancellationToken cancellationToken)
     {
         var items = await matching.OrderBy(order).ThenBy(r => r.Id).Take(AgendaSize).Select(RelationshipDto.From).ToListAsync(cancellationToken);
-        return AgendaList.Of([.. items.Select(r => r.At(now, policy))], await matching.CountUpToCapAsync(cancellationToken));
+        return AgendaList.Of([.. items.Select(r => r.At(now, policy))], await matching.CountUpToCapAsync(AgendaCountedUpTo, cancellationToken));
     }
 
     /// <summary>r => rank(r) == wanted, as one translatable expression.</summary>

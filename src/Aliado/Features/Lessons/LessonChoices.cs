@@ -10,7 +10,7 @@ public sealed record LessonChoices(IReadOnlyList<(Guid Id, string Title)> Relati
     private const int MaxRelationshipsInPicker = 500;
 
     public static async Task<IReadOnlyList<(Guid Id, string Title)>> RelationshipsAsync(AliadoDbContext db, IStringLocalizer localizer, CancellationToken cancellationToken) =>
-        [.. (await db.Relationships.AsNoTracking().OrderBy(r => r.Client!.SearchName).Take(MaxRelationshipsInPicker)
+        [.. (await db.Relationships.AsNoTracking().OrderBy(r => EF.Property<string?>(r, Data.Relationships.ClientSortName.Column)).Take(MaxRelationshipsInPicker)
             .Select(r => new { r.Id, Provider = r.Provider!.Name, Client = r.Client!.Name }).ToListAsync(cancellationToken))
             .Select(r => (r.Id, localizer["relationship.title", r.Provider, r.Client].Value))];
 }

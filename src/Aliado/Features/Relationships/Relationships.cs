@@ -3,6 +3,7 @@ using Aliado.Core.People;
 using Aliado.Core.Relationships;
 using Aliado.Data;
 using Aliado.Data.Keeping;
+using Aliado.Data.Relationships;
 using Aliado.Platform;
 using Microsoft.EntityFrameworkCore;
 
@@ -29,11 +30,11 @@ public static class Relationships
     public static async Task<PagedList<RelationshipDto>> FindWhereAsync(AliadoDbContext db, TimeProvider clock, System.Linq.Expressions.Expression<Func<Relationship, bool>> filter, PageRequest page, CancellationToken cancellationToken) =>
         await PageAsync(db, clock, db.Relationships.AsNoTracking().Where(filter), page, cancellationToken);
 
-    /// <summary>By client name; counted up to the cap, and read one row past the page to know whether more follow.</summary>
+    /// <summary>By client name (off an index: see <see cref="ClientSortName"/>); counted up to the cap, and read one row past the page to know whether more follow.</summary>
     private static async Task<PagedList<RelationshipDto>> PageAsync(AliadoDbContext db, TimeProvider clock, IQueryable<Relationship> query, PageRequest page, CancellationToken cancellationToken)
     {
         var counted = await query.CountUpToCapAsync(cancellationToken);
-        var read = await query.OrderBy(r => r.Client!.SearchName).ThenBy(r => r.Id).Skip(page.Skip).Take(page.PageSize + 1).Select(RelationshipDto.From).ToListAsync(cancellationToken);
+        var read = await query.OrderBy(r => EF.Property<string?>(r, ClientSortName.Column)).ThenBy(r => r.Id).Skip(page.Skip).Take(page.PageSize + 1).Select(RelationshipDto.From).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var items = await db.WithNextStepsAsync(read.Take(page.PageSize).Select(r => r.At(now, db.HealthPolicy)), cancellationToken);
         return PagedList.Of(items, page, counted, more: read.Count > page.PageSize);

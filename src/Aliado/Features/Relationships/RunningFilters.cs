@@ -21,8 +21,8 @@ public static class RunningFilters
     public static Expression<Func<Relationship, bool>> StalePulse(DateTime now, HealthPolicy policy)
     {
         var cutoff = now.AddDays(-policy.StalePulseDays);
-        // Written without COALESCE so the (WorkspaceId, LatestPulseAt) index can serve the first half.
-        return r => r.LatestPulseAt < cutoff || (r.LatestPulseAt == null && r.CreatedAt < cutoff);
+        // Written as the expression an index is built on (IX_Relationships_PulseSince), which also orders the list.
+        return r => (r.LatestPulseAt ?? r.CreatedAt) < cutoff;
     }
 
     /// <summary>Relationships the user decided to leave (an accepted "no deal" or "don't provide") leave every agenda list.</summary>
