@@ -31,8 +31,10 @@ internal sealed class PersonConfiguration : IEntityTypeConfiguration<Person>
 
         builder.HasIndex(p => new { p.WorkspaceId, p.SearchName });
         // The people list's order (me first, then by name), read off the index page by page with no sort;
-        // it holds only people out of the trash, so paging deep skips entries without reading rows.
-        builder.HasIndex(p => new { p.WorkspaceId, p.IsMe, p.SearchName, p.Id }).IsDescending(false, true, false, false)
+        // it holds only people out of the trash, and carries the trash column too so that SQLite counts and
+        // skips entries without reading a row (it does not take a partial index's filter as covered).
+        builder.Property<Guid?>(RecordModel.TrashId);
+        builder.HasIndex(nameof(Person.WorkspaceId), nameof(Person.IsMe), nameof(Person.SearchName), nameof(Person.Id), RecordModel.TrashId).IsDescending(false, true, false, false, false)
             .HasFilter("\"TrashId\" IS NULL").HasDatabaseName("IX_People_List");
         // One "me" per workspace. The filter is plain SQL that both SQLite and PostgreSQL accept.
         builder.HasIndex(p => p.WorkspaceId).IsUnique().HasFilter("\"IsMe\" AND \"TrashId\" IS NULL").HasDatabaseName("IX_People_WorkspaceId_Me");

@@ -39,7 +39,8 @@ internal sealed class RelationshipConfiguration : IEntityTypeConfiguration<Relat
         builder.HasOne(r => r.Arena).WithMany().HasForeignKey(r => r.ArenaId).OnDelete(DeleteBehavior.SetNull);
         // The client's name to list by, kept by triggers (see ClientSortName); the app only reads it.
         builder.Property<string?>(ClientSortName.Column).HasMaxLength(Limits.Name).IsDerived();
-        builder.HasIndex(nameof(Relationship.WorkspaceId), ClientSortName.Column, nameof(Relationship.Id)).HasDatabaseName("IX_Relationships_ByClient").HasFilter("\"TrashId\" IS NULL");
+        builder.Property<Guid?>(RecordModel.TrashId);
+        builder.HasIndex(nameof(Relationship.WorkspaceId), ClientSortName.Column, nameof(Relationship.Id), RecordModel.TrashId).HasDatabaseName("IX_Relationships_ByClient").HasFilter("\"TrashId\" IS NULL");
         builder.HasIndex(r => new { r.WorkspaceId, r.Outcome });
         // The dashboard's agenda and the portfolio's filters and sorts read these columns.
         builder.HasIndex(r => new { r.WorkspaceId, r.DueAt });

@@ -81,6 +81,38 @@ public static class SearchIndex
                 """);
     }
 
+    /// <summary>How many records of one kind match, counted in the index up to <paramref name="cap"/>; null past it.</summary>
+    public static async Task<int?> CountUpToAsync(AliadoDbContext db, SearchQuery query, string kind, int cap, CancellationToken cancellationToken)
+    {
+        var workspaceId = db.CurrentWorkspaceId ?? throw new InvalidOperationException("Searching needs a workspace.");
+        var count = await (db.Database.IsSqlite()
+            ? db.Database.SqlQuery<long>($"""
+                SELECT count(*) AS "Value" FROM (SELECT rowid FROM "SearchIndex" WHERE "SearchIndex" MATCH {SqliteMatch(workspaceId, query, [kind])} LIMIT {cap + 1}) m
+                """)
+            : db.Database.SqlQuery<long>($"""
+                SELECT count(*) AS "Value" FROM (SELECT 1 FROM "SearchEntries"
+                    WHERE "WorkspaceId" = {workspaceId} AND "Kind" = {kind} AND "Document" @@ to_tsquery('aliado_search', {PostgresQuery(query)})
+                    LIMIT {cap + 1}) m
+                """)).SingleAsync(cancellationToken);
+        return count > cap ? null : (int)count;
+    }
+
+    /// <summary>
+    /// SQLite, for a search that matches many: every person, each kept if its index entry is among the
+    /// matches. Walked in the people list's own order, a page stops after its rows, and the matches are
+    /// gathered as bare index row ids, without reading an entry each — where joining every match to its
+    /// record and sorting them by name costs as many reads as there are matches.
+    /// </summary>
+    public static IQueryable<Aliado.Core.People.Person> PeopleAmongMatches(AliadoDbContext db, SearchQuery query)
+    {
+        var workspaceId = db.CurrentWorkspaceId ?? throw new InvalidOperationException("Searching needs a workspace.");
+        return db.People.FromSql($"""
+            SELECT * FROM "People" AS p
+            WHERE (SELECT e."Rowid" FROM "SearchEntries" e WHERE e."RecordId" = p."Id")
+                IN (SELECT rowid FROM "SearchIndex" WHERE "SearchIndex" MATCH {SqliteMatch(workspaceId, query, ["person"])})
+            """);
+    }
+
     /// <summary>FTS5's query language: the workspace and kinds as words of the Scope column, then every term as a prefix of a word in the text.</summary>
     private static string SqliteMatch(Guid workspaceId, SearchQuery query, IReadOnlyList<string> kinds, bool titlesOnly = false) =>
         $"\"Scope\" : w{workspaceId:N} AND \"Scope\" : ({string.Join(" OR ", kinds.Select(k => "k" + k))}) AND {(titlesOnly ? "\"Title\"" : "{\"Title\" \"Body\"}")} : ({string.Join(" AND ", query.Terms.Select(t => $"\"{t}\"*"))})";

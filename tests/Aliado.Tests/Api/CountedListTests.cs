@@ -31,6 +31,9 @@ public abstract class CountedListTests<TApp>(TApp app) : IClassFixture<TApp> whe
         var first = await (await me.Api.GetAsync("/api/v1/people")).ReadAsync(HttpStatusCode.OK);
         var last = await (await me.Api.GetAsync("/api/v1/people?page=41")).ReadAsync(HttpStatusCode.OK);
         var searched = await (await me.Api.GetAsync("/api/v1/people?q=0042")).ReadAsync(HttpStatusCode.OK);
+        // A search that matches them all is read in the list's order rather than gathered and sorted.
+        var broad = await (await me.Api.GetAsync("/api/v1/people?q=contact&page=2")).ReadAsync(HttpStatusCode.OK);
+        var broadLast = await (await me.Api.GetAsync("/api/v1/people?q=contact&page=41")).ReadAsync(HttpStatusCode.OK);
         var browser = new FormClient(app, culture);
         await browser.SignInAsync(me.Email);
         var (_, page) = await browser.GetAsync("/people");
@@ -44,6 +47,9 @@ public abstract class CountedListTests<TApp>(TApp app) : IClassFixture<TApp> whe
         Assert.Equal(41, last["totalPages"]!.GetValue<int>());
         Assert.True(searched["totalExact"]!.GetValue<bool>());
         Assert.Equal(1, searched["total"]!.GetValue<int>());
+        Assert.False(broad["totalExact"]!.GetValue<bool>());
+        Assert.Equal([.. Enumerable.Range(25, 25).Select(n => $"Contact {n:D4}")], broad["items"]!.AsArray().Select(p => p!.Text("name")));
+        Assert.Equal([.. Enumerable.Range(1000, 5).Select(n => $"Contact {n:D4}")], broadLast["items"]!.AsArray().Select(p => p!.Text("name")));
         Assert.Contains(count, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
         Assert.Contains(position, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
     }

@@ -178,8 +178,8 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkspaceId", "SearchName");
 
-                    b.HasIndex("WorkspaceId", "IsMe", "SearchName", "Id")
-                        .IsDescending(false, true, false, false)
+                    b.HasIndex("WorkspaceId", "IsMe", "SearchName", "Id", "TrashId")
+                        .IsDescending(false, true, false, false, false)
                         .HasDatabaseName("IX_People_List")
                         .HasFilter("\"TrashId\" IS NULL");
 
@@ -585,7 +585,7 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkspaceId", "OverdueAt");
 
-                    b.HasIndex("WorkspaceId", "ClientSortName", "Id")
+                    b.HasIndex("WorkspaceId", "ClientSortName", "Id", "TrashId")
                         .HasDatabaseName("IX_Relationships_ByClient")
                         .HasFilter("\"TrashId\" IS NULL");
 
