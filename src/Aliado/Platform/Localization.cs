@@ -62,6 +62,10 @@ public static class Localization
     public static string Total(this IStringLocalizer localizer, int total, bool exact) =>
         exact ? total.ToString("N0", CultureInfo.CurrentCulture) : localizer["count.more-than", (total - 1).ToString("N0", CultureInfo.CurrentCulture)];
 
+    /// <summary>What a short list leaves out: "and 4 more", or past its counting cap "over 100 in all".</summary>
+    public static LocalizedString More(this IStringLocalizer localizer, int total, bool exact, int shown) =>
+        exact ? localizer["dashboard.more", total - shown] : localizer["dashboard.more-than", localizer.Total(total - 1, exact: true)];
+
     /// <summary>"3 days" / "1 day", "3 días" / "1 día".</summary>
     public static string Days(this IStringLocalizer localizer, int days) => localizer.Count("count.days", days, days);
 

@@ -136,10 +136,7 @@ public static class Dashboard
             PortfolioSort.Outcome => relationships.OrderBy(r => r.Outcome),
             _ => relationships.OrderBy(r => r.DueAt),
         };
-        var counted = await relationships.CountUpToCapAsync(cancellationToken);
-        var read = await sorted.ThenBy(r => r.Id).Skip(page.Skip).Take(page.PageSize + 1).Select(RelationshipDto.From).ToListAsync(cancellationToken);
-        var items = await db.WithNextStepsAsync(read.Take(page.PageSize).Select(r => r.At(now, db.HealthPolicy)), cancellationToken);
-        return PagedList.Of(items, page, counted, more: read.Count > page.PageSize);
+        return await Relationships.Relationships.PageAsync(db, now, relationships, sorted, page, cancellationToken);
     }
 
     /// <summary>The first few by <paramref name="order"/>, and how many match; the count never sorts.</summary>

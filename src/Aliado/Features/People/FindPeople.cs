@@ -28,10 +28,15 @@ public static class FindPeople
             // Counted in the full-text index itself. A narrow search's few matches are gathered and put in
             // order; a broad one (more than the cap) is read in the list's order instead, keeping matches.
             counted = await SearchIndex.CountUpToAsync(db, terms, "person", Counting.CountedUpTo, cancellationToken);
-            var matching = SearchIndex.Matching(db, terms, "person");
-            query = counted is null && db.Database.IsSqlite()
-                ? SearchIndex.PeopleAmongMatches(db, terms).AsNoTracking()
-                : query.Where(p => matching.Contains(p.Id));
+            if (counted is null && db.Database.IsSqlite())
+            {
+                query = SearchIndex.PeopleAmongMatches(db, terms).AsNoTracking();
+            }
+            else
+            {
+                var matching = SearchIndex.Matching(db, terms, "person");
+                query = query.Where(p => matching.Contains(p.Id));
+            }
         }
         // The page's ids first (and one more, to know whether a next page exists), off the list index
         // alone; then only the page's rows are read and joined.

@@ -30,12 +30,18 @@ public static class Relationships
     public static async Task<PagedList<RelationshipDto>> FindWhereAsync(AliadoDbContext db, TimeProvider clock, System.Linq.Expressions.Expression<Func<Relationship, bool>> filter, PageRequest page, CancellationToken cancellationToken) =>
         await PageAsync(db, clock, db.Relationships.AsNoTracking().Where(filter), page, cancellationToken);
 
-    /// <summary>By client name (off an index: see <see cref="ClientSortName"/>); counted up to the cap, and read one row past the page to know whether more follow.</summary>
-    private static async Task<PagedList<RelationshipDto>> PageAsync(AliadoDbContext db, TimeProvider clock, IQueryable<Relationship> query, PageRequest page, CancellationToken cancellationToken)
+    /// <summary>By client name, off an index (see <see cref="ClientSortName"/>).</summary>
+    private static Task<PagedList<RelationshipDto>> PageAsync(AliadoDbContext db, TimeProvider clock, IQueryable<Relationship> query, PageRequest page, CancellationToken cancellationToken) =>
+        PageAsync(db, clock.GetUtcNow().UtcDateTime, query, query.OrderBy(r => EF.Property<string?>(r, ClientSortName.Column)), page, cancellationToken);
+
+    /// <summary>
+    /// A page of <paramref name="sorted"/> (ties by id) with its next steps, and how many
+    /// <paramref name="matching"/> holds, counted up to the cap; read one row past the page to know whether more follow.
+    /// </summary>
+    public static async Task<PagedList<RelationshipDto>> PageAsync(AliadoDbContext db, DateTime now, IQueryable<Relationship> matching, IOrderedQueryable<Relationship> sorted, PageRequest page, CancellationToken cancellationToken)
     {
-        var counted = await query.CountUpToCapAsync(cancellationToken);
-        var read = await query.OrderBy(r => EF.Property<string?>(r, ClientSortName.Column)).ThenBy(r => r.Id).Skip(page.Skip).Take(page.PageSize + 1).Select(RelationshipDto.From).ToListAsync(cancellationToken);
-        var now = clock.GetUtcNow().UtcDateTime;
+        var counted = await matching.CountUpToCapAsync(cancellationToken);
+        var read = await sorted.ThenBy(r => r.Id).Skip(page.Skip).Take(page.PageSize + 1).Select(RelationshipDto.From).ToListAsync(cancellationToken);
         var items = await db.WithNextStepsAsync(read.Take(page.PageSize).Select(r => r.At(now, db.HealthPolicy)), cancellationToken);
         return PagedList.Of(items, page, counted, more: read.Count > page.PageSize);
     }

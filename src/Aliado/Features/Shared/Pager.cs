@@ -7,6 +7,10 @@ namespace Aliado.Features.Shared;
 /// </summary>
 public sealed record Pager(string Path, int Page, int TotalPages, string? Search, string? Filters = null, bool TotalExact = true)
 {
+    /// <summary>The pager of a page of <paramref name="list"/>.</summary>
+    public static Pager Of<T>(string path, Platform.PagedList<T> list, string? search, string? filters = null) =>
+        new(path, list.Page, list.TotalPages, search, filters, list.TotalExact);
+
     public string Link(int page)
     {
         var parts = new List<string>();
