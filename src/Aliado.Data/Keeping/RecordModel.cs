@@ -65,6 +65,29 @@ public static class RecordModel
         {
             scope.MakeGenericMethod(entity.ClrType).Invoke(null, [builder, context, IsTrashable(entity), IsRecord(entity)]);
         }
+        IndexParentsBehindWorkspace(builder);
+    }
+
+    /// <summary>
+    /// Every lookup by parent (one relationship's interests, one person's ties) also carries the workspace
+    /// filter, so each foreign key is indexed behind the workspace: the planner then always has an index
+    /// narrower than the whole workspace, with or without statistics.
+    /// </summary>
+    private static void IndexParentsBehindWorkspace(ModelBuilder builder)
+    {
+        foreach (var entity in builder.Model.GetEntityTypes().Where(e => typeof(IWorkspaceOwned).IsAssignableFrom(e.ClrType)).ToList())
+        {
+            var workspace = entity.FindProperty(nameof(IWorkspaceOwned.WorkspaceId))!;
+            foreach (var key in entity.GetForeignKeys().Where(k => !k.Properties.Contains(workspace)).ToList())
+            {
+                var columns = new[] { workspace }.Concat(key.Properties).ToList();
+                var covered = entity.GetIndexes().Any(i => i.Properties.Count >= columns.Count && i.Properties.Take(columns.Count).SequenceEqual(columns) && i.GetFilter() is null);
+                if (!covered)
+                {
+                    builder.Entity(entity.ClrType).HasIndex([.. columns.Select(c => c.Name)]);
+                }
+            }
+        }
     }
 
     private static void Scope<T>(ModelBuilder builder, AliadoDbContext context, bool trashable, bool record) where T : class, IWorkspaceOwned

@@ -66,6 +66,8 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("TrashId");
 
+                    b.HasIndex("WorkspaceId", "ParentId");
+
                     b.HasIndex("WorkspaceId", "SearchName");
 
                     b.ToTable("Organizations");
@@ -182,6 +184,8 @@ namespace Aliado.Data.Migrations.Postgres
                         .HasDatabaseName("IX_People_WorkspaceId_Me")
                         .HasFilter("\"IsMe\" AND \"TrashId\" IS NULL");
 
+                    b.HasIndex("WorkspaceId", "OrganizationId");
+
                     b.HasIndex("WorkspaceId", "SearchName");
 
                     b.HasIndex("WorkspaceId", "IsMe", "SearchName", "Id", "TrashId")
@@ -243,7 +247,9 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
+                    b.HasIndex("WorkspaceId", "OtherPersonId");
+
+                    b.HasIndex("WorkspaceId", "PersonId");
 
                     b.HasIndex("PersonId", "OtherPersonId", "Kind")
                         .IsUnique()
@@ -300,11 +306,15 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
-
                     b.HasIndex("ProviderInterestId", "ClientInterestId")
                         .IsUnique()
                         .HasFilter("\"TrashId\" IS NULL");
+
+                    b.HasIndex("WorkspaceId", "ClientInterestId");
+
+                    b.HasIndex("WorkspaceId", "ProviderInterestId");
+
+                    b.HasIndex("WorkspaceId", "RelationshipId");
 
                     b.ToTable("Coincidences");
                 });
@@ -367,7 +377,7 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
+                    b.HasIndex("WorkspaceId", "RelationshipId");
 
                     b.ToTable("Interests", t =>
                         {
@@ -425,7 +435,7 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
+                    b.HasIndex("WorkspaceId", "RelationshipId");
 
                     b.ToTable("Offerings");
                 });
@@ -450,7 +460,9 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
+                    b.HasIndex("WorkspaceId", "InterestId");
+
+                    b.HasIndex("WorkspaceId", "OfferingId");
 
                     b.ToTable("OfferingServes");
                 });
@@ -581,6 +593,10 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("TrashId");
 
+                    b.HasIndex("WorkspaceId", "ArenaId");
+
+                    b.HasIndex("WorkspaceId", "ClientId");
+
                     b.HasIndex("WorkspaceId", "DueAt");
 
                     b.HasIndex("WorkspaceId", "LastTouchAt");
@@ -590,6 +606,8 @@ namespace Aliado.Data.Migrations.Postgres
                     b.HasIndex("WorkspaceId", "Outcome");
 
                     b.HasIndex("WorkspaceId", "OverdueAt");
+
+                    b.HasIndex("WorkspaceId", "ProviderId");
 
                     b.HasIndex("WorkspaceId", "ClientSortName", "Id", "TrashId")
                         .HasDatabaseName("IX_Relationships_ByClient")
@@ -691,9 +709,9 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
-
                     b.HasIndex("RelationshipId", "OccurredAt");
+
+                    b.HasIndex("WorkspaceId", "RelationshipId");
 
                     b.ToTable("Interactions");
                 });
@@ -718,7 +736,9 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
+                    b.HasIndex("WorkspaceId", "InteractionId");
+
+                    b.HasIndex("WorkspaceId", "InterestId");
 
                     b.ToTable("InteractionInterests");
                 });
@@ -787,6 +807,8 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("WorkspaceId", "FollowUpOn");
 
+                    b.HasIndex("WorkspaceId", "RelationshipId");
+
                     b.HasIndex("WorkspaceId", "Answer", "ProposedAt");
 
                     b.HasIndex("WorkspaceId", "ProposedAt", "Id")
@@ -816,7 +838,9 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
+                    b.HasIndex("WorkspaceId", "InterestId");
+
+                    b.HasIndex("WorkspaceId", "ProposalId");
 
                     b.ToTable("ProposalInterest");
                 });
@@ -841,7 +865,9 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
+                    b.HasIndex("WorkspaceId", "OfferingId");
+
+                    b.HasIndex("WorkspaceId", "ProposalId");
 
                     b.ToTable("ProposalOffering");
                 });
@@ -899,9 +925,9 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
-
                     b.HasIndex("RelationshipId", "TakenAt");
+
+                    b.HasIndex("WorkspaceId", "RelationshipId");
 
                     b.ToTable("Pulses", t =>
                         {
@@ -939,9 +965,9 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
-
                     b.HasIndex("PersonId", "AssessedAt");
+
+                    b.HasIndex("WorkspaceId", "PersonId");
 
                     b.ToTable("Assessments");
                 });
@@ -1047,6 +1073,8 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("WorkspaceId", "LearnedAt");
 
+                    b.HasIndex("WorkspaceId", "RelationshipId");
+
                     b.HasIndex("WorkspaceId", "Role");
 
                     b.ToTable("Lessons");
@@ -1072,7 +1100,9 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
+                    b.HasIndex("WorkspaceId", "AssessmentId");
+
+                    b.HasIndex("WorkspaceId", "TraitId");
 
                     b.ToTable("ObservedTrait");
                 });
@@ -1110,7 +1140,7 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("ClientTypeId");
 
-                    b.HasIndex("WorkspaceId");
+                    b.HasIndex("WorkspaceId", "ClientTypeId");
 
                     b.ToTable("Traits");
                 });
@@ -1423,9 +1453,13 @@ namespace Aliado.Data.Migrations.Postgres
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
-
                     b.HasIndex("RelationshipId", "CreatedAt");
+
+                    b.HasIndex("WorkspaceId", "CreatedByUserId");
+
+                    b.HasIndex("WorkspaceId", "PulseId");
+
+                    b.HasIndex("WorkspaceId", "RelationshipId");
 
                     b.ToTable("CheckIns");
                 });
@@ -1701,6 +1735,8 @@ namespace Aliado.Data.Migrations.Postgres
                     b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId", "Email");
+
+                    b.HasIndex("WorkspaceId", "PersonId");
 
                     b.ToTable("PersonEmailKeys");
                 });

@@ -60,6 +60,8 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("TrashId");
 
+                    b.HasIndex("WorkspaceId", "ParentId");
+
                     b.HasIndex("WorkspaceId", "SearchName");
 
                     b.ToTable("Organizations");
@@ -176,6 +178,8 @@ namespace Aliado.Data.Migrations.Sqlite
                         .HasDatabaseName("IX_People_WorkspaceId_Me")
                         .HasFilter("\"IsMe\" AND \"TrashId\" IS NULL");
 
+                    b.HasIndex("WorkspaceId", "OrganizationId");
+
                     b.HasIndex("WorkspaceId", "SearchName");
 
                     b.HasIndex("WorkspaceId", "IsMe", "SearchName", "Id", "TrashId")
@@ -237,7 +241,9 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
+                    b.HasIndex("WorkspaceId", "OtherPersonId");
+
+                    b.HasIndex("WorkspaceId", "PersonId");
 
                     b.HasIndex("PersonId", "OtherPersonId", "Kind")
                         .IsUnique()
@@ -294,11 +300,15 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
-
                     b.HasIndex("ProviderInterestId", "ClientInterestId")
                         .IsUnique()
                         .HasFilter("\"TrashId\" IS NULL");
+
+                    b.HasIndex("WorkspaceId", "ClientInterestId");
+
+                    b.HasIndex("WorkspaceId", "ProviderInterestId");
+
+                    b.HasIndex("WorkspaceId", "RelationshipId");
 
                     b.ToTable("Coincidences");
                 });
@@ -361,7 +371,7 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
+                    b.HasIndex("WorkspaceId", "RelationshipId");
 
                     b.ToTable("Interests", t =>
                         {
@@ -419,7 +429,7 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
+                    b.HasIndex("WorkspaceId", "RelationshipId");
 
                     b.ToTable("Offerings");
                 });
@@ -444,7 +454,9 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
+                    b.HasIndex("WorkspaceId", "InterestId");
+
+                    b.HasIndex("WorkspaceId", "OfferingId");
 
                     b.ToTable("OfferingServes");
                 });
@@ -575,6 +587,10 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("TrashId");
 
+                    b.HasIndex("WorkspaceId", "ArenaId");
+
+                    b.HasIndex("WorkspaceId", "ClientId");
+
                     b.HasIndex("WorkspaceId", "DueAt");
 
                     b.HasIndex("WorkspaceId", "LastTouchAt");
@@ -584,6 +600,8 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.HasIndex("WorkspaceId", "Outcome");
 
                     b.HasIndex("WorkspaceId", "OverdueAt");
+
+                    b.HasIndex("WorkspaceId", "ProviderId");
 
                     b.HasIndex("WorkspaceId", "ClientSortName", "Id", "TrashId")
                         .HasDatabaseName("IX_Relationships_ByClient")
@@ -685,9 +703,9 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
-
                     b.HasIndex("RelationshipId", "OccurredAt");
+
+                    b.HasIndex("WorkspaceId", "RelationshipId");
 
                     b.ToTable("Interactions");
                 });
@@ -712,7 +730,9 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
+                    b.HasIndex("WorkspaceId", "InteractionId");
+
+                    b.HasIndex("WorkspaceId", "InterestId");
 
                     b.ToTable("InteractionInterests");
                 });
@@ -781,6 +801,8 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkspaceId", "FollowUpOn");
 
+                    b.HasIndex("WorkspaceId", "RelationshipId");
+
                     b.HasIndex("WorkspaceId", "Answer", "ProposedAt");
 
                     b.HasIndex("WorkspaceId", "ProposedAt", "Id")
@@ -810,7 +832,9 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
+                    b.HasIndex("WorkspaceId", "InterestId");
+
+                    b.HasIndex("WorkspaceId", "ProposalId");
 
                     b.ToTable("ProposalInterest");
                 });
@@ -835,7 +859,9 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
+                    b.HasIndex("WorkspaceId", "OfferingId");
+
+                    b.HasIndex("WorkspaceId", "ProposalId");
 
                     b.ToTable("ProposalOffering");
                 });
@@ -893,9 +919,9 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
-
                     b.HasIndex("RelationshipId", "TakenAt");
+
+                    b.HasIndex("WorkspaceId", "RelationshipId");
 
                     b.ToTable("Pulses", t =>
                         {
@@ -933,9 +959,9 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
-
                     b.HasIndex("PersonId", "AssessedAt");
+
+                    b.HasIndex("WorkspaceId", "PersonId");
 
                     b.ToTable("Assessments");
                 });
@@ -1041,6 +1067,8 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("WorkspaceId", "LearnedAt");
 
+                    b.HasIndex("WorkspaceId", "RelationshipId");
+
                     b.HasIndex("WorkspaceId", "Role");
 
                     b.ToTable("Lessons");
@@ -1066,7 +1094,9 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
+                    b.HasIndex("WorkspaceId", "AssessmentId");
+
+                    b.HasIndex("WorkspaceId", "TraitId");
 
                     b.ToTable("ObservedTrait");
                 });
@@ -1104,7 +1134,7 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("ClientTypeId");
 
-                    b.HasIndex("WorkspaceId");
+                    b.HasIndex("WorkspaceId", "ClientTypeId");
 
                     b.ToTable("Traits");
                 });
@@ -1417,9 +1447,13 @@ namespace Aliado.Data.Migrations.Sqlite
 
                     b.HasIndex("TrashId");
 
-                    b.HasIndex("WorkspaceId");
-
                     b.HasIndex("RelationshipId", "CreatedAt");
+
+                    b.HasIndex("WorkspaceId", "CreatedByUserId");
+
+                    b.HasIndex("WorkspaceId", "PulseId");
+
+                    b.HasIndex("WorkspaceId", "RelationshipId");
 
                     b.ToTable("CheckIns");
                 });
@@ -1695,6 +1729,8 @@ namespace Aliado.Data.Migrations.Sqlite
                     b.HasIndex("TrashId");
 
                     b.HasIndex("WorkspaceId", "Email");
+
+                    b.HasIndex("WorkspaceId", "PersonId");
 
                     b.ToTable("PersonEmailKeys");
                 });
