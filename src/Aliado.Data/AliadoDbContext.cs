@@ -21,6 +21,9 @@ public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope s
     /// <summary>The current workspace's health thresholds (the defaults until the request resolved them).</summary>
     public Aliado.Core.Running.HealthPolicy HealthPolicy => scope.HealthPolicy;
 
+    /// <summary>The current workspace's verdict thresholds when the request already read them with its workspace.</summary>
+    public Aliado.Core.Relationships.VerdictPolicy? KnownVerdictPolicy => scope.VerdictPolicy;
+
     public DbSet<Workspace> Workspaces => Set<Workspace>();
 
     public DbSet<Membership> Memberships => Set<Membership>();

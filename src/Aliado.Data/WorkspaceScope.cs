@@ -14,6 +14,9 @@ public sealed class WorkspaceScope
     /// <summary>The workspace's health thresholds, known once the request resolved its workspace.</summary>
     public Aliado.Core.Running.HealthPolicy HealthPolicy { get; private set; } = Aliado.Core.Running.HealthPolicy.Default;
 
+    /// <summary>The workspace's verdict thresholds, once the request resolved its workspace (null: read them from the database).</summary>
+    public Aliado.Core.Relationships.VerdictPolicy? VerdictPolicy { get; private set; }
+
     /// <summary>The version the caller says it last saw of one record (If-Match, or a form's hidden field).</summary>
     public ExpectedVersion? Expected { get; private set; }
 
@@ -24,6 +27,8 @@ public sealed class WorkspaceScope
     public string? ImportedFrom { get; private set; }
 
     public void Use(Aliado.Core.Running.HealthPolicy policy) => HealthPolicy = policy;
+
+    public void Use(Aliado.Core.Relationships.VerdictPolicy policy) => VerdictPolicy = policy;
 
     /// <summary>Until the returned handle is disposed, what is created is recorded as imported from <paramref name="origin"/>.</summary>
     public IDisposable Importing(string origin)

@@ -119,9 +119,9 @@ public static class RelationshipUpkeep
         AliadoMetrics.VerdictRecomputations.Add(relationships.Count);
     }
 
-    /// <summary>The current workspace's thresholds.</summary>
+    /// <summary>The current workspace's thresholds: as the request read them with its workspace, else from the database.</summary>
     public static async Task<VerdictPolicy> PolicyAsync(AliadoDbContext db, CancellationToken cancellationToken) =>
-        await db.Workspaces.AsNoTracking().Where(w => w.Id == db.CurrentWorkspaceId)
+        db.KnownVerdictPolicy ?? await db.Workspaces.AsNoTracking().Where(w => w.Id == db.CurrentWorkspaceId)
             .Select(w => new VerdictPolicy(w.MinimumCoincidenceShare, w.WantedImportance))
             .FirstOrDefaultAsync(cancellationToken) ?? VerdictPolicy.Default;
 

@@ -45,6 +45,17 @@ public static class PagedList
 /// </summary>
 public static class Counting
 {
+    /// <summary>
+    /// A page of <paramref name="ordered"/> read with one row more: a page that is not full is its own
+    /// count, so <paramref name="count"/> runs only when more rows follow (or the page is past the end).
+    /// </summary>
+    public static async Task<PagedList<T>> ReadPageAsync<T>(this IQueryable<T> ordered, Func<Task<int>> count, PageRequest page, CancellationToken cancellationToken)
+    {
+        var read = await ordered.Skip(page.Skip).Take(page.PageSize + 1).ToListAsync(cancellationToken);
+        var total = read.Count <= page.PageSize && (read.Count > 0 || page.Skip == 0) ? page.Skip + read.Count : await count();
+        return new PagedList<T>([.. read.Take(page.PageSize)], page.Page, page.PageSize, total);
+    }
+
     public const int CountedUpTo = 1000;
 
     /// <summary>How many rows <paramref name="query"/> has, or null when there are more than <see cref="CountedUpTo"/>.</summary>

@@ -32,13 +32,26 @@ public sealed class TokenAuthentication(
             return AuthenticateResult.NoResult();
         }
         var hash = Hash(header["Bearer ".Length..].Trim());
-        // The token tells us the workspace, so this one lookup runs before any workspace scope exists.
-        var token = await db.ApiTokens.IgnoreQueryFilters()
-            .FirstOrDefaultAsync(t => t.Hash == hash && t.RevokedAt == null, Context.RequestAborted);
+        // The token tells us the workspace, so this one lookup runs before any workspace scope exists; it
+        // brings the account's memberships too, so the request resolves its workspace without another statement.
+        var tokens = db.ApiTokens.IgnoreQueryFilters().AsNoTracking().Where(t => t.Hash == hash && t.RevokedAt == null);
+        // The memberships are filtered by the token's owner too, so their subquery is read off the UserId index.
+        var owner = tokens.Select(t => t.UserId);
+        var token = await tokens
+            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new
+            {
+                t.Id,
+                t.UserId,
+                t.WorkspaceId,
+                t.LastUsedAt,
+                Caller = new Caller(u.SecurityStamp, u.TimeZone, db.Memberships.Include(m => m.Workspace).Where(m => m.UserId == u.Id && owner.Contains(m.UserId)).OrderBy(m => m.CreatedAt).ToList()),
+            })
+            .FirstOrDefaultAsync(Context.RequestAborted);
         if (token is null)
         {
             return AuthenticateResult.Fail("Unknown or revoked token.");
         }
+        Context.Features.Set(token.Caller);
         var now = clock.GetUtcNow().UtcDateTime;
         if (token.LastUsedAt is null || now - token.LastUsedAt > TimeSpan.FromMinutes(5))
         {

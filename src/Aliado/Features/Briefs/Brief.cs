@@ -46,23 +46,31 @@ public static class Brief
 
     public static async Task<BriefDto?> ReadAsync(AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, IStringLocalizer localizer, Guid relationshipId, CancellationToken cancellationToken)
     {
-        var relationship = await Relationships.Relationships.ByIdAsync(db, clock, relationshipId, cancellationToken);
-        if (relationship is null)
+        if (await CaseFile.WithRelationshipAsync(db, relationshipId, cancellationToken) is not var (entity, listed, file))
         {
             return null;
         }
-        var client = await db.People.AsNoTracking().Where(p => p.Id == relationship.ClientId)
-            .Select(p => new { p.Position, Organization = p.Organization != null ? p.Organization.Name : null }).FirstAsync(cancellationToken);
-        var circle = await db.Ties.AsNoTracking().Where(t => t.PersonId == relationship.ClientId)
-            .OrderByDescending(t => t.Power).ThenBy(t => t.OtherPerson!.SearchName).Take(CircleCount)
-            .Select(t => new BriefTie(t.OtherPerson!.Name, t.Kind, t.Attitude, t.Power)).ToListAsync(cancellationToken);
-        var file = await CaseFile.LoadAsync(db, relationshipId, cancellationToken);
-        var entity = await db.Relationships.AsNoTracking().FirstAsync(r => r.Id == relationshipId, cancellationToken);
+        var relationship = listed.At(clock.GetUtcNow().UtcDateTime, db.HealthPolicy);
+        var clientId = relationship.ClientId;
+        // The client, their circle and the latest next steps in one statement (each subquery also filtered by its id).
+        var client = await db.People.AsNoTracking().Where(p => p.Id == clientId)
+            .Select(p => new
+            {
+                p.Position,
+                Organization = p.Organization != null ? p.Organization.Name : null,
+                Circle = db.Ties.Where(t => t.PersonId == p.Id && t.PersonId == clientId)
+                    .OrderByDescending(t => t.Power).ThenBy(t => t.OtherPerson!.SearchName).Take(CircleCount)
+                    .Select(t => new BriefTie(t.OtherPerson!.Name, t.Kind, t.Attitude, t.Power)).ToList(),
+                NextStepsAt = db.Interactions.Where(i => i.RelationshipId == relationshipId && i.NextSteps != null)
+                    .OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id).Select(i => (DateTime?)i.OccurredAt).FirstOrDefault(),
+                NextSteps = db.Interactions.Where(i => i.RelationshipId == relationshipId && i.NextSteps != null)
+                    .OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id).Select(i => i.NextSteps).FirstOrDefault(),
+            })
+            .FirstAsync(cancellationToken);
+        var circle = client.Circle;
         var describe = file.Interests.ToDictionary(i => i.Id, i => i.Description);
         var top = file.ClientInterests.OrderByDescending(i => i.Importance).ThenByDescending(i => i.Confidence).Take(TopInterestCount)
             .Select(i => new BriefInterest(i.Description, i.Importance, i.Confidence, i.Visibility, i.Scope, i.NeedsStudy)).ToList();
-        var nextSteps = await db.Interactions.AsNoTracking().Where(i => i.RelationshipId == relationshipId && i.NextSteps != null)
-            .OrderByDescending(i => i.OccurredAt).Select(i => new { i.OccurredAt, i.NextSteps }).FirstOrDefaultAsync(cancellationToken);
         var declines = await RunningFilters.OpenFollowUps(db.Proposals.AsNoTracking().Where(p => p.RelationshipId == relationshipId), db.Relationships)
             .OrderByDescending(f => f.Proposal.AnsweredAt).Take(3)
             .Select(f => new BriefDecline(f.Proposal.Title, f.Proposal.AnsweredAt!.Value, f.Proposal.Reading, f.Proposal.Behind, f.Proposal.FollowUpOn))
@@ -76,7 +84,7 @@ public static class Brief
             [.. file.Coincidences.Where(c => c.Strength == CoincidenceStrength.Conflict).Take(ListCount).Select(c => (describe[c.ProviderInterestId], describe[c.ClientInterestId]))],
             [.. file.Offerings.Where(o => o.Willingness == Willingness.Unwilling).Take(ListCount).Select(o => o.Description)],
             Verdicts.Describe(entity, file, localizer),
-            nextSteps is null ? null : (nextSteps.OccurredAt, nextSteps.NextSteps!),
+            client.NextStepsAt is { } at && client.NextSteps is { } steps ? (at, steps) : null,
             declines,
             await ClientReading.ReadAsync(db, workspace, localizer, relationship.ClientId, cancellationToken),
             [.. file.ClientInterests.Where(i => i.NeedsStudy).OrderByDescending(i => i.Importance).Take(QuestionCount)

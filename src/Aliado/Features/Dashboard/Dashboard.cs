@@ -71,36 +71,91 @@ public static class Dashboard
     /// <summary>A follow-up shows from a week before its date until the relationship is touched again.</summary>
     public const int FollowUpHorizonDays = 7;
 
+    /// <summary>
+    /// Three statements at any size: the two proposal lists; the first few of each relationship list; the
+    /// portfolio's page, carrying every list's count (a fourth reads the counts when that page is empty).
+    /// </summary>
     public static async Task<DashboardDto> ReadAsync(AliadoDbContext db, TimeProvider clock, DateOnly today, PortfolioQuery query, PageRequest page, CancellationToken cancellationToken)
     {
         var now = clock.GetUtcNow().UtcDateTime;
         var running = db.Relationships.AsNoTracking().Where(RunningFilters.Running);
-        var overdue = await AgendaAsync(running.Where(RunningFilters.Overdue(now)), r => r.OverdueAt, now, db.HealthPolicy, cancellationToken);
-        // Closest to overdue first: the most urgent, and read off the OverdueAt index from now on.
-        var due = await AgendaAsync(running.Where(RunningFilters.Due(now)), r => r.OverdueAt, now, db.HealthPolicy, cancellationToken);
-        var stale = await AgendaAsync(running.Where(RunningFilters.StalePulse(now, db.HealthPolicy)), r => r.LatestPulseAt ?? r.CreatedAt, now, db.HealthPolicy, cancellationToken);
-
+        var overdueRule = RunningFilters.Overdue(now);
+        var dueRule = RunningFilters.Due(now);
+        var staleRule = RunningFilters.StalePulse(now, db.HealthPolicy);
+        var overdue = running.Where(overdueRule);
+        var due = running.Where(dueRule);
+        var stale = running.Where(staleRule);
         var awaiting = db.Proposals.AsNoTracking().Where(p => p.Answer == Answer.Pending || p.Answer == Answer.NoAnswer)
             .Join(db.Relationships.Where(RunningFilters.Running), p => p.RelationshipId, r => r.Id, (p, r) => new { p, r });
         var horizon = today.AddDays(FollowUpHorizonDays);
         var followUps = RunningFilters.OpenFollowUps(db.Proposals.AsNoTracking(), db.Relationships).Where(f => f.Proposal.FollowUpOn <= horizon);
+        var (portfolio, sorted) = Portfolio(db, now, query);
 
+        // Awaiting an answer and declined are apart by the answer, so one statement brings both lists.
+        var proposals = await awaiting.OrderBy(x => x.p.ProposedAt).ThenBy(x => x.p.Id).Take(AgendaSize)
+            .Select(x => new { ProposalId = x.p.Id, RelationshipId = x.r.Id, ClientName = x.r.Client!.Name, x.p.Title, x.p.ProposedAt, x.p.Answer, x.p.AnsweredAt, x.p.FollowUpOn, x.p.Reading })
+            .Concat(followUps.OrderBy(f => f.Proposal.FollowUpOn).ThenBy(f => f.Proposal.Id).Take(AgendaSize)
+                .Select(f => new { ProposalId = f.Proposal.Id, RelationshipId = f.Relationship.Id, ClientName = f.Relationship.Client!.Name, f.Proposal.Title, f.Proposal.ProposedAt, f.Proposal.Answer, f.Proposal.AnsweredAt, f.Proposal.FollowUpOn, f.Proposal.Reading }))
+            .ToListAsync(cancellationToken);
+
+        // The first few of each list together; each list is then picked out by its own rule and order. A row
+        // another list brought in ranks after that list's own first few, so the pick is exactly its first few.
+        var firsts = (await overdue.OrderBy(r => r.OverdueAt).ThenBy(r => r.Id).Take(AgendaSize)
+                .Concat(due.OrderBy(r => r.OverdueAt).ThenBy(r => r.Id).Take(AgendaSize))
+                .Concat(stale.OrderBy(r => r.LatestPulseAt ?? r.CreatedAt).ThenBy(r => r.Id).Take(AgendaSize))
+                .Include(r => r.Provider).Include(r => r.Client).Include(r => r.Arena)
+                .ToListAsync(cancellationToken))
+            .DistinctBy(r => r.Id).ToList();
+
+        const int agendaCap = AgendaCountedUpTo + 1;
+        const int portfolioCap = Counting.CountedUpTo + 1;
+        Expression<Func<Relationship, Counts>> counts = _ => new Counts(
+            overdue.Take(agendaCap).Count(),
+            due.Take(agendaCap).Count(),
+            awaiting.Take(agendaCap).Count(),
+            followUps.Take(agendaCap).Count(),
+            stale.Take(agendaCap).Count(),
+            portfolio.Take(portfolioCap).Count());
+        var r = Expression.Parameter(typeof(Relationship), "r");
+        var row = Expression.Lambda<Func<Relationship, PortfolioRow>>(
+            Expression.New(typeof(PortfolioRow).GetConstructors()[0], ParameterSwap.Apply(RelationshipDto.WithNextSteps(db), r), ParameterSwap.Apply(counts, r)), r);
+        var read = await sorted.ThenBy(r => r.Id).Skip(page.Skip).Take(page.PageSize + 1).Select(row).ToListAsync(cancellationToken);
+        // The counts do not depend on the row: the databases compute such a subquery once per statement.
+        var counted = read.Count > 0 ? read[0].Counts : await db.Relationships.AsNoTracking().Select(counts).FirstOrDefaultAsync(cancellationToken) ?? Counts.None;
+
+        AgendaList<RelationshipDto> Pick<TKey>(Expression<Func<Relationship, bool>> rule, Func<Relationship, TKey> order, int total) =>
+            AgendaList.Of(
+                [.. firsts.Where(rule.Compile()).OrderBy(order).ThenBy(r => r.Id).Take(AgendaSize).Select(r => _toDto(r).At(now, db.HealthPolicy))],
+                Capped(total, AgendaCountedUpTo));
         return new DashboardDto(
-            overdue,
-            due,
+            // Closest to overdue first: the most urgent, and read off the OverdueAt index.
+            Pick(overdueRule, r => r.OverdueAt, counted.Overdue),
+            Pick(dueRule, r => r.OverdueAt, counted.Due),
             AgendaList.Of(
-                await awaiting.OrderBy(x => x.p.ProposedAt).ThenBy(x => x.p.Id).Take(AgendaSize)
-                    .Select(x => new AwaitingAnswerDto(x.p.Id, x.r.Id, x.r.Client!.Name, x.p.Title, x.p.ProposedAt, x.p.Answer)).ToListAsync(cancellationToken),
-                await awaiting.CountUpToCapAsync(AgendaCountedUpTo, cancellationToken)),
+                [.. proposals.Where(p => p.Answer is Answer.Pending or Answer.NoAnswer).OrderBy(p => p.ProposedAt).ThenBy(p => p.ProposalId)
+                    .Select(p => new AwaitingAnswerDto(p.ProposalId, p.RelationshipId, p.ClientName, p.Title, p.ProposedAt, p.Answer))],
+                Capped(counted.Awaiting, AgendaCountedUpTo)),
             AgendaList.Of(
-                await followUps.OrderBy(f => f.Proposal.FollowUpOn).ThenBy(f => f.Proposal.Id).Take(AgendaSize)
-                    .Select(f => new FollowUpDto(f.Proposal.Id, f.Relationship.Id, f.Relationship.Client!.Name, f.Proposal.Title, f.Proposal.AnsweredAt!.Value, f.Proposal.FollowUpOn!.Value, f.Proposal.Reading)).ToListAsync(cancellationToken),
-                await followUps.CountUpToCapAsync(AgendaCountedUpTo, cancellationToken)),
-            stale,
-            await PortfolioAsync(db, now, query, page, cancellationToken));
+                [.. proposals.Where(p => p.Answer == Answer.Declined).OrderBy(p => p.FollowUpOn).ThenBy(p => p.ProposalId)
+                    .Select(p => new FollowUpDto(p.ProposalId, p.RelationshipId, p.ClientName, p.Title, p.AnsweredAt!.Value, p.FollowUpOn!.Value, p.Reading))],
+                Capped(counted.FollowUps, AgendaCountedUpTo)),
+            Pick(staleRule, r => r.LatestPulseAt ?? r.CreatedAt, counted.Stale),
+            PagedList.Of([.. read.Take(page.PageSize).Select(p => p.Relationship.At(now, db.HealthPolicy))], page, Capped(counted.Portfolio, Counting.CountedUpTo), more: read.Count > page.PageSize));
     }
 
-    public static async Task<PagedList<RelationshipDto>> PortfolioAsync(AliadoDbContext db, DateTime now, PortfolioQuery query, PageRequest page, CancellationToken cancellationToken)
+    private sealed record Counts(int Overdue, int Due, int Awaiting, int FollowUps, int Stale, int Portfolio)
+    {
+        public static readonly Counts None = new(0, 0, 0, 0, 0, 0);
+    }
+
+    private sealed record PortfolioRow(RelationshipDto Relationship, Counts Counts);
+
+    private static readonly Func<Relationship, RelationshipDto> _toDto = RelationshipDto.From.Compile();
+
+    private static int? Capped(int counted, int cap) => counted > cap ? null : counted;
+
+    /// <summary>The relationships the portfolio's filters keep, and the same in the order asked for.</summary>
+    private static (IQueryable<Relationship> Matching, IOrderedQueryable<Relationship> Sorted) Portfolio(AliadoDbContext db, DateTime now, PortfolioQuery query)
     {
         var relationships = db.Relationships.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(query.Q))
@@ -136,14 +191,7 @@ public static class Dashboard
             PortfolioSort.Outcome => relationships.OrderBy(r => r.Outcome),
             _ => relationships.OrderBy(r => r.DueAt),
         };
-        return await Relationships.Relationships.PageAsync(db, now, relationships, sorted, page, cancellationToken);
-    }
-
-    /// <summary>The first few by <paramref name="order"/>, and how many match; the count never sorts.</summary>
-    private static async Task<AgendaList<RelationshipDto>> AgendaAsync<TKey>(IQueryable<Relationship> matching, Expression<Func<Relationship, TKey>> order, DateTime now, HealthPolicy policy, CancellationToken cancellationToken)
-    {
-        var items = await matching.OrderBy(order).ThenBy(r => r.Id).Take(AgendaSize).Select(RelationshipDto.From).ToListAsync(cancellationToken);
-        return AgendaList.Of([.. items.Select(r => r.At(now, policy))], await matching.CountUpToCapAsync(AgendaCountedUpTo, cancellationToken));
+        return (relationships, sorted);
     }
 
     /// <summary>r => rank(r) == wanted, as one translatable expression.</summary>

@@ -82,9 +82,9 @@ public sealed class DetailsModel(AliadoDbContext db, TimeProvider clock, Current
         }
         Circle = await Ties.Circle.ListAsync(db, id, TieDirection.Circle, new PageRequest(1, CircleShown), cancellationToken);
         Surrounds = await Ties.Circle.ListAsync(db, id, TieDirection.Surrounds, new PageRequest(1, CircleShown), cancellationToken);
-        Relationships = await Features.Relationships.Relationships.FindAsync(db, clock, id, null, new PageRequest(1, CircleShown), cancellationToken);
+        Relationships = await Features.Relationships.Relationships.FirstPageAsync(db, clock, r => r.ClientId == id || r.ProviderId == id, CircleShown, cancellationToken);
         Typology = await Features.Typology.Assessments.ViewAsync(db, workspace, localizer, cancellationToken);
-        var history = (await Features.Typology.Assessments.HistoryAsync(db, id, new PageRequest(1, 24), cancellationToken))!;
+        var history = await Features.Typology.Assessments.HistoryAsync(db, id, new PageRequest(1, 24), cancellationToken);
         Assessments = [.. history.Items.Select(Typology.Describe)];
         Plan = history.Items.Count > 0 ? Typology.Plan(history.Items[0]) : [.. Typology.Target?.Traits.Where(t => !t.Retired) ?? []];
         if (CanEdit)

@@ -42,13 +42,13 @@ public static class Proposals
 
     public static async Task<PagedList<ProposalDto>?> ListAsync(AliadoDbContext db, Guid relationshipId, PageRequest page, CancellationToken cancellationToken)
     {
-        if (!await db.Relationships.AnyAsync(r => r.Id == relationshipId, cancellationToken))
+        var total = await db.Proposals.CountAsync(p => p.RelationshipId == relationshipId, cancellationToken);
+        if (total == 0)
         {
-            return null;
+            return await db.Relationships.AnyAsync(r => r.Id == relationshipId, cancellationToken) ? new PagedList<ProposalDto>([], page.Page, page.PageSize, 0) : null;
         }
-        var query = db.Proposals.Where(p => p.RelationshipId == relationshipId);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await WithLinks(db).AsNoTracking().Where(p => p.RelationshipId == relationshipId)
+        // A proposal links a few interests and offerings: one statement reads them all.
+        var items = await WithLinks(db).AsSingleQuery().AsNoTracking().Where(p => p.RelationshipId == relationshipId)
             .OrderByDescending(p => p.ProposedAt).ThenBy(p => p.Id).Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
         return new PagedList<ProposalDto>([.. items.Select(ProposalDto.From)], page.Page, page.PageSize, total);
     }

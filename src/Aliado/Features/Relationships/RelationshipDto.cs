@@ -99,6 +99,23 @@ public sealed record RelationshipDto(
         r.DeclineStreak,
         r.VoiceGap,
         r.Authority);
+
+    /// <summary>
+    /// <see cref="From"/> with <see cref="NextSteps"/> read in the same statement: those of the latest
+    /// conversation that recorded any (off the relationship's conversations index).
+    /// </summary>
+    public static Expression<Func<Relationship, RelationshipDto>> WithNextSteps(Data.AliadoDbContext db)
+    {
+        Expression<Func<Relationship, string?>> nextSteps = r => db.Interactions
+            .Where(i => i.RelationshipId == r.Id && i.NextSteps != null)
+            .OrderByDescending(i => i.OccurredAt).ThenByDescending(i => i.Id)
+            .Select(i => i.NextSteps).FirstOrDefault();
+        var r = Expression.Parameter(typeof(Relationship), "r");
+        var body = Expression.MemberInit(
+            (NewExpression)Platform.ParameterSwap.Apply(From, r),
+            Expression.Bind(typeof(RelationshipDto).GetProperty(nameof(NextSteps))!, Platform.ParameterSwap.Apply(nextSteps, r)));
+        return Expression.Lambda<Func<Relationship, RelationshipDto>>(body, r);
+    }
 }
 
 public static class NextStepsLookup

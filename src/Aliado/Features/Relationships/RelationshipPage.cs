@@ -5,6 +5,7 @@ using Aliado.Data;
 using Aliado.Features.Interactions;
 using Aliado.Features.Proposals;
 using Aliado.Features.Pulses;
+using Aliado.Platform;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Localization;
 
@@ -132,14 +133,5 @@ public sealed record RelationshipPage(
             [.. file.ClientInterests.Where(i => i.Importance >= file.Policy.WantedImportance && !proposed.Contains(i.Id))],
             head.Standing,
             reading);
-    }
-
-    /// <summary>Lets one projection reuse another's body (<see cref="RelationshipDto.From"/>) so the page's head stays one statement.</summary>
-    private sealed class ParameterSwap(ParameterExpression from, Expression to) : ExpressionVisitor
-    {
-        public static Expression Apply<TIn, TOut>(Expression<Func<TIn, TOut>> lambda, Expression to) =>
-            new ParameterSwap(lambda.Parameters[0], to).Visit(lambda.Body);
-
-        protected override Expression VisitParameter(ParameterExpression node) => node == from ? to : base.VisitParameter(node);
     }
 }

@@ -26,9 +26,19 @@ public static class Relationships
         return await PageAsync(db, clock, query, page, cancellationToken);
     }
 
-    /// <summary>A page of relationships matching <paramref name="filter"/>, by client name.</summary>
-    public static async Task<PagedList<RelationshipDto>> FindWhereAsync(AliadoDbContext db, TimeProvider clock, System.Linq.Expressions.Expression<Func<Relationship, bool>> filter, PageRequest page, CancellationToken cancellationToken) =>
-        await PageAsync(db, clock, db.Relationships.AsNoTracking().Where(filter), page, cancellationToken);
+    /// <summary>
+    /// The first <paramref name="size"/> relationships matching <paramref name="filter"/>, by client name, in
+    /// one statement: the total is exact when everything fits, else a lower bound.
+    /// </summary>
+    public static async Task<PagedList<RelationshipDto>> FirstPageAsync(AliadoDbContext db, TimeProvider clock, System.Linq.Expressions.Expression<Func<Relationship, bool>> filter, int size, CancellationToken cancellationToken)
+    {
+        var page = new PageRequest(1, size);
+        var read = await db.Relationships.AsNoTracking().Where(filter).OrderBy(r => EF.Property<string?>(r, ClientSortName.Column)).ThenBy(r => r.Id)
+            .Take(page.PageSize + 1).Select(RelationshipDto.WithNextSteps(db)).ToListAsync(cancellationToken);
+        var now = clock.GetUtcNow().UtcDateTime;
+        var items = read.Take(page.PageSize).Select(r => r.At(now, db.HealthPolicy)).ToList();
+        return new PagedList<RelationshipDto>(items, page.Page, page.PageSize, read.Count, TotalExact: read.Count <= page.PageSize);
+    }
 
     /// <summary>By client name, off an index (see <see cref="ClientSortName"/>).</summary>
     private static Task<PagedList<RelationshipDto>> PageAsync(AliadoDbContext db, TimeProvider clock, IQueryable<Relationship> query, PageRequest page, CancellationToken cancellationToken) =>
@@ -36,20 +46,28 @@ public static class Relationships
 
     /// <summary>
     /// A page of <paramref name="sorted"/> (ties by id) with its next steps, and how many
-    /// <paramref name="matching"/> holds, counted up to the cap; read one row past the page to know whether more follow.
+    /// <paramref name="matching"/> holds, counted up to the cap: two statements.
     /// </summary>
     public static async Task<PagedList<RelationshipDto>> PageAsync(AliadoDbContext db, DateTime now, IQueryable<Relationship> matching, IOrderedQueryable<Relationship> sorted, PageRequest page, CancellationToken cancellationToken)
     {
         var counted = await matching.CountUpToCapAsync(cancellationToken);
-        var read = await sorted.ThenBy(r => r.Id).Skip(page.Skip).Take(page.PageSize + 1).Select(RelationshipDto.From).ToListAsync(cancellationToken);
-        var items = await db.WithNextStepsAsync(read.Take(page.PageSize).Select(r => r.At(now, db.HealthPolicy)), cancellationToken);
-        return PagedList.Of(items, page, counted, more: read.Count > page.PageSize);
+        return await PageAsync(db, now, sorted, page, counted, cancellationToken);
     }
 
+    /// <summary>A page of <paramref name="sorted"/> counted elsewhere; reads one row past the page to know whether more follow.</summary>
+    public static async Task<PagedList<RelationshipDto>> PageAsync(AliadoDbContext db, DateTime now, IOrderedQueryable<Relationship> sorted, PageRequest page, int? counted, CancellationToken cancellationToken)
+    {
+        var read = await sorted.ThenBy(r => r.Id).Skip(page.Skip).Take(page.PageSize + 1).Select(RelationshipDto.WithNextSteps(db)).ToListAsync(cancellationToken);
+        return PagedList.Of([.. read.Take(page.PageSize).Select(r => r.At(now, db.HealthPolicy))], page, counted, more: read.Count > page.PageSize);
+    }
+
+    /// <summary>Whether the relationship is in this workspace (and not in the trash): the check before reading one of its lists.</summary>
+    public static Task<bool> ExistsAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken) =>
+        db.Relationships.AnyAsync(r => r.Id == id, cancellationToken);
+
     public static async Task<RelationshipDto?> ByIdAsync(AliadoDbContext db, TimeProvider clock, Guid id, CancellationToken cancellationToken) =>
-        await db.Relationships.AsNoTracking().Where(r => r.Id == id).Select(RelationshipDto.From).FirstOrDefaultAsync(cancellationToken) is { } found
-            ? (await db.WithNextStepsAsync([found.At(clock.GetUtcNow().UtcDateTime, db.HealthPolicy)], cancellationToken))[0]
-            : null;
+        (await db.Relationships.AsNoTracking().Where(r => r.Id == id).Select(RelationshipDto.WithNextSteps(db)).FirstOrDefaultAsync(cancellationToken))
+            ?.At(clock.GetUtcNow().UtcDateTime, db.HealthPolicy);
 
     public static async Task<Outcome<RelationshipDto>> CreateAsync(AliadoDbContext db, TimeProvider clock, CurrentWorkspace workspace, RelationshipDraft draft, CancellationToken cancellationToken)
     {

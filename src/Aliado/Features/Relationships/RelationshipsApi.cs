@@ -45,9 +45,9 @@ public static class RelationshipsApi
             .Versioned<Aliado.Core.Relationships.Relationship>();
 
         relationships.MapGet("/{id:guid}/alignment", async Task<Results<Ok<AlignmentDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
-            await Relationships.ByIdAsync(db, clock, id, cancellationToken) is null
-                ? problems.NotFound()
-                : TypedResults.Ok(Verdicts.Align(await CaseFile.LoadAsync(db, id, cancellationToken))));
+            await CaseFile.WithRelationshipAsync(db, id, cancellationToken) is { } found
+                ? TypedResults.Ok(Verdicts.Align(found.File))
+                : problems.NotFound());
 
         relationships.MapGet("/{id:guid}/health", async Task<Results<Ok<HealthDto>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, IStringLocalizer<SharedResource> localizer, CancellationToken cancellationToken) =>
             await Relationships.ByIdAsync(db, clock, id, cancellationToken) is { } relationship
@@ -74,7 +74,7 @@ public static class RelationshipsApi
         var tags = new[] { "Interests, offerings and coincidences" };
 
         api.MapGet("/relationships/{id:guid}/interests", async Task<Results<Ok<PagedList<InterestDto>>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
-            await Relationships.ByIdAsync(db, clock, id, cancellationToken) is null ? problems.NotFound() : TypedResults.Ok(All((await CaseFile.LoadAsync(db, id, cancellationToken)).Interests.Select(InterestDto.From))))
+            !await Relationships.ExistsAsync(db, id, cancellationToken) ? problems.NotFound() : TypedResults.Ok(All((await CaseFile.InterestsAsync(db, id, cancellationToken)).Select(InterestDto.From))))
             .WithTags(tags);
         api.MapPost("/relationships/{id:guid}/interests", async Task<Results<Created<InterestDto>, ValidationProblem, ProblemHttpResult>> (Guid id, InterestDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             problems.Created(await CaseEntries.AddInterestAsync(db, workspace, id, draft, cancellationToken), created => $"/api/v1/interests/{created.Id}"))
@@ -93,7 +93,7 @@ public static class RelationshipsApi
             .Versioned<Aliado.Core.Relationships.Interest>();
 
         api.MapGet("/relationships/{id:guid}/offerings", async Task<Results<Ok<PagedList<OfferingDto>>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
-            await Relationships.ByIdAsync(db, clock, id, cancellationToken) is null ? problems.NotFound() : TypedResults.Ok(All((await CaseFile.LoadAsync(db, id, cancellationToken)).Offerings.Select(OfferingDto.From))))
+            !await Relationships.ExistsAsync(db, id, cancellationToken) ? problems.NotFound() : TypedResults.Ok(All((await CaseFile.OfferingsAsync(db, id, cancellationToken)).Select(OfferingDto.From))))
             .WithTags(tags);
         api.MapPost("/relationships/{id:guid}/offerings", async Task<Results<Created<OfferingDto>, ValidationProblem, ProblemHttpResult>> (Guid id, OfferingDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             problems.Created(await CaseEntries.AddOfferingAsync(db, workspace, id, draft, cancellationToken), created => $"/api/v1/offerings/{created.Id}"))
@@ -112,7 +112,7 @@ public static class RelationshipsApi
             .Versioned<Aliado.Core.Relationships.Offering>();
 
         api.MapGet("/relationships/{id:guid}/coincidences", async Task<Results<Ok<PagedList<CoincidenceDto>>, ProblemHttpResult>> (Guid id, AliadoDbContext db, TimeProvider clock, Problems problems, CancellationToken cancellationToken) =>
-            await Relationships.ByIdAsync(db, clock, id, cancellationToken) is null ? problems.NotFound() : TypedResults.Ok(All((await CaseFile.LoadAsync(db, id, cancellationToken)).Coincidences.Select(CoincidenceDto.From))))
+            !await Relationships.ExistsAsync(db, id, cancellationToken) ? problems.NotFound() : TypedResults.Ok(All((await CaseFile.CoincidencesAsync(db, id, cancellationToken)).Select(CoincidenceDto.From))))
             .WithTags(tags);
         api.MapPost("/relationships/{id:guid}/coincidences", async Task<Results<Created<CoincidenceDto>, ValidationProblem, ProblemHttpResult>> (Guid id, CoincidenceDraft draft, AliadoDbContext db, CurrentWorkspace workspace, Problems problems, CancellationToken cancellationToken) =>
             problems.Created(await CaseEntries.LinkAsync(db, workspace, id, draft, cancellationToken), created => $"/api/v1/coincidences/{created.Id}"))

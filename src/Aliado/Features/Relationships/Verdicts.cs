@@ -40,8 +40,9 @@ public static class Verdicts
 {
     public static async Task<VerdictDto?> ReadAsync(AliadoDbContext db, Guid relationshipId, IStringLocalizer localizer, CancellationToken cancellationToken)
     {
-        var relationship = await db.Relationships.AsNoTracking().FirstOrDefaultAsync(r => r.Id == relationshipId, cancellationToken);
-        return relationship is null ? null : Describe(relationship, await CaseFile.LoadAsync(db, relationshipId, cancellationToken), localizer);
+        return await CaseFile.WithRelationshipAsync(db, relationshipId, cancellationToken) is { } found
+            ? Describe(found.Relationship, found.File, localizer)
+            : null;
     }
 
     public static VerdictDto Describe(Relationship relationship, CaseFile file, IStringLocalizer localizer) =>

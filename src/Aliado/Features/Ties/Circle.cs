@@ -16,13 +16,10 @@ public static class Circle
         var query = direction == TieDirection.Circle
             ? db.Ties.AsNoTracking().Where(t => t.PersonId == personId)
             : db.Ties.AsNoTracking().Where(t => t.OtherPersonId == personId);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query
+        return await query
             .OrderByDescending(t => t.Power).ThenByDescending(t => t.Interest).ThenBy(t => t.Id)
-            .Skip(page.Skip).Take(page.PageSize)
             .Select(TieDto.FromTie)
-            .ToListAsync(cancellationToken);
-        return new PagedList<TieDto>(items, page.Page, page.PageSize, total);
+            .ReadPageAsync(() => query.CountAsync(cancellationToken), page, cancellationToken);
     }
 
     public static Task<TieDto?> ByIdAsync(AliadoDbContext db, Guid id, CancellationToken cancellationToken) =>

@@ -45,17 +45,12 @@ public static class Assessments
     public static async Task<TypologyView> ViewAsync(AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer localizer, CancellationToken cancellationToken) =>
         new(await ClientTypes.AllAsync(db, workspace, cancellationToken), localizer);
 
-    public static async Task<PagedList<Assessment>?> HistoryAsync(AliadoDbContext db, Guid personId, PageRequest page, CancellationToken cancellationToken)
+    /// <summary>A person's assessments, newest first (empty for a person not in this workspace).</summary>
+    public static async Task<PagedList<Assessment>> HistoryAsync(AliadoDbContext db, Guid personId, PageRequest page, CancellationToken cancellationToken)
     {
-        if (!await db.People.AnyAsync(p => p.Id == personId, cancellationToken))
-        {
-            return null;
-        }
         var query = db.Assessments.AsNoTracking().Where(a => a.PersonId == personId);
-        var total = await query.CountAsync(cancellationToken);
-        var items = await query.Include(a => a.Traits).OrderByDescending(a => a.AssessedAt).ThenByDescending(a => a.Id)
-            .Skip(page.Skip).Take(page.PageSize).ToListAsync(cancellationToken);
-        return new PagedList<Assessment>(items, page.Page, page.PageSize, total);
+        return await query.Include(a => a.Traits).OrderByDescending(a => a.AssessedAt).ThenByDescending(a => a.Id)
+            .ReadPageAsync(() => query.CountAsync(cancellationToken), page, cancellationToken);
     }
 
     public static async Task<Outcome<Assessment>> AssessAsync(AliadoDbContext db, CurrentWorkspace workspace, TimeProvider clock, Guid personId, AssessmentDraft draft, CancellationToken cancellationToken)

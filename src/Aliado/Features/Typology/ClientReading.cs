@@ -26,8 +26,7 @@ public static class ClientReading
         {
             return null;
         }
-        await ClientTypes.EnsureCatalogueAsync(db, workspace, cancellationToken);
-        return Read(latest, await ClientTypes.WithTraits(db).AsNoTracking().OrderBy(t => t.Position).ThenBy(t => t.Id).ToListAsync(cancellationToken), localizer);
+        return Read(latest, await ClientTypes.AllAsync(db, workspace, cancellationToken), localizer);
     }
 
     /// <summary>The reading of one known assessment, in two statements: an assessment's traits imply the workspace's types exist.</summary>

@@ -54,8 +54,14 @@ public static class ClientTypes
         }
     }
 
+    /// <summary>The workspace's types with their traits; the first read of a new workspace writes the catalogue.</summary>
     public static async Task<List<ClientType>> AllAsync(AliadoDbContext db, CurrentWorkspace workspace, CancellationToken cancellationToken)
     {
+        var types = await WithTraits(db).AsNoTracking().OrderBy(t => t.Position).ThenBy(t => t.Id).ToListAsync(cancellationToken);
+        if (types.Count > 0)
+        {
+            return types;
+        }
         await EnsureCatalogueAsync(db, workspace, cancellationToken);
         return await WithTraits(db).AsNoTracking().OrderBy(t => t.Position).ThenBy(t => t.Id).ToListAsync(cancellationToken);
     }

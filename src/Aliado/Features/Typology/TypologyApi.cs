@@ -48,7 +48,8 @@ public static class TypologyApi
         var assessments = api.MapGroup("/").WithTags("Assessments");
         assessments.MapGet("/people/{id:guid}/assessments", async Task<Results<Ok<PagedList<AssessmentDto>>, ProblemHttpResult>> (Guid id, int? page, int? pageSize, AliadoDbContext db, CurrentWorkspace workspace, IStringLocalizer<SharedResource> localizer, Problems problems, CancellationToken cancellationToken) =>
             {
-                if (await Assessments.HistoryAsync(db, id, PageRequest.From(page, pageSize), cancellationToken) is not { } history)
+                var history = await Assessments.HistoryAsync(db, id, PageRequest.From(page, pageSize), cancellationToken);
+                if (history.Total == 0 && !await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.AnyAsync(db.People, p => p.Id == id, cancellationToken))
                 {
                     return problems.NotFound();
                 }
@@ -84,14 +85,11 @@ public static class TypologyApi
 
     public static async Task<RolesDto?> RolesAsync(AliadoDbContext db, TimeProvider clock, Guid personId, CancellationToken cancellationToken)
     {
-        if (!await db.People.AnyAsync(p => p.Id == personId, cancellationToken))
-        {
-            return null;
-        }
-        var page = new PageRequest(1, PageRequest.MaxSize);
-        return new RolesDto(
-            await Relationships.Relationships.FindWhereAsync(db, clock, r => r.ClientId == personId, page, cancellationToken),
-            await Relationships.Relationships.FindWhereAsync(db, clock, r => r.ProviderId == personId, page, cancellationToken));
+        var asClient = await Relationships.Relationships.FirstPageAsync(db, clock, r => r.ClientId == personId, PageRequest.MaxSize, cancellationToken);
+        var asProvider = await Relationships.Relationships.FirstPageAsync(db, clock, r => r.ProviderId == personId, PageRequest.MaxSize, cancellationToken);
+        return asClient.Items.Count + asProvider.Items.Count > 0 || await db.People.AnyAsync(p => p.Id == personId, cancellationToken)
+            ? new RolesDto(asClient, asProvider)
+            : null;
     }
 
     private static async Task<object?> CurrentTypeAsync(HttpContext context)

@@ -14,11 +14,11 @@ public sealed record VerdictPolicyDto(int MinimumCoincidencePercent, int WantedI
 /// </summary>
 public static class VerdictThresholds
 {
-    public static async Task<VerdictPolicyDto> ReadAsync(AliadoDbContext db, CancellationToken cancellationToken)
-    {
-        var policy = await CaseFile.PolicyAsync(db, cancellationToken);
-        return new VerdictPolicyDto((int)Math.Round(policy.MinimumCoincidenceShare * 100), policy.WantedImportance);
-    }
+    public static async Task<VerdictPolicyDto> ReadAsync(AliadoDbContext db, CancellationToken cancellationToken) =>
+        Describe(await CaseFile.PolicyAsync(db, cancellationToken));
+
+    private static VerdictPolicyDto Describe(Core.Relationships.VerdictPolicy policy) =>
+        new((int)Math.Round(policy.MinimumCoincidenceShare * 100), policy.WantedImportance);
 
     public static async Task<Outcome<VerdictPolicyDto>> TuneAsync(AliadoDbContext db, CurrentWorkspace workspace, VerdictPolicyDraft draft, CancellationToken cancellationToken)
     {
@@ -33,6 +33,6 @@ public static class VerdictThresholds
         await CaseFile.RecomputeAllAsync(db, entity.VerdictPolicy, cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
-        return Outcome.Done(await ReadAsync(db, cancellationToken));
+        return Outcome.Done(Describe(entity.VerdictPolicy));
     }
 }
