@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 // Usage: dotnet run -c Release --project bench/Aliado.Bench [-- --relationships 10000 --runs 40 --postgres "Host=…" --sql]
 // Import: dotnet run -c Release --project bench/Aliado.Bench -- import [--rows 100000 --target-seconds 60 --postgres "Host=…"]
 // Search: dotnet run -c Release --project bench/Aliado.Bench -- search [--people 100000 --small 1000 --target-p95-ms 50 --postgres "Host=…"]
-// Scale: dotnet run -c Release --project bench/Aliado.Bench -- scale [--small 1000 --large 100000 --rounds 3 --requests 20 --postgres "Host=…"]
+// Scale: dotnet run -c Release --project bench/Aliado.Bench -- scale [--small 1000 --large 100000 --rounds 3 --requests 20 --rate 200 --seconds 10 --postgres "Host=…"]
 // It exits with 1 when a scenario's 95th percentile misses the target (--target-p95-ms, 200 by default).
 var relationships = Option("--relationships", 10_000);
 var runs = Option("--runs", 40);
@@ -21,7 +21,7 @@ var postgres = args.SkipWhile(a => a != "--postgres").Skip(1).FirstOrDefault() ?
 
 if (args.FirstOrDefault() == "scale")
 {
-    return await ScaleBench.RunAsync(postgres, Option("--small", 1_000), Option("--large", 100_000), Option("--rounds", 3), Option("--requests", 20), 1.5);
+    return await ScaleBench.RunAsync(postgres, Option("--small", 1_000), Option("--large", 100_000), Option("--rounds", 3), Option("--requests", 20), 1.5, Option("--rate", 200), Option("--seconds", 10));
 }
 
 var folder = Directory.CreateTempSubdirectory("aliado-bench-");

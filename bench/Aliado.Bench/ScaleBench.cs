@@ -38,7 +38,18 @@ public static partial class ScaleBench
         ("GET /api/v1/people?q=mar", false, _ => "/api/v1/people?q=mar"),
     ];
 
-    public static async Task<int> RunAsync(string? postgres, int small, int large, int rounds, int requests, double targetRatio)
+    /// <summary>The pages the open-model run sends at a fixed rate to the large workspace.</summary>
+    private static readonly (string Name, Func<Caller, string> Path)[] _loaded =
+    [
+        ("dashboard page /", _ => "/"),
+        ("/people?q=mar", _ => "/people?q=mar"),
+        ("relationship page", c => $"/relationships/{c.Relationship}"),
+    ];
+
+    private const int ImportedRows = 1_000;
+    private const int Imports = 3;
+
+    public static async Task<int> RunAsync(string? postgres, int small, int large, int rounds, int requests, double targetRatio, int rate, int seconds)
     {
         var folder = Directory.CreateTempSubdirectory("aliado-scale-");
         var settings = new Dictionary<string, string?> { ["ALIADO_DATA_DIR"] = folder.FullName };
@@ -69,6 +80,7 @@ public static partial class ScaleBench
                 callers.Add(await SignInAsync(address, size, await CommandAsync(cli, "token", "create", size.Email)));
             }
 
+            var missed = false;
             var timings = callers.ToDictionary(c => c.Size, _ => _requests.ToDictionary(r => r.Name, _ => new List<double>()));
             for (var round = 0; round < rounds; round++)
             {
@@ -97,16 +109,72 @@ public static partial class ScaleBench
                 }
             }
 
+            // The raw floor, on the large workspace, before the imports below add to it.
+            var largest = callers[1];
+            var workspaceId = JsonNode.Parse(await largest.Api.GetStringAsync("/api/v1/me"))!["workspace"]!["id"]!.GetValue<Guid>();
+            var rawPort = FreePort();
+            await using var raw = await RawBaseline.StartAsync(postgres is null ? null : settings["Database__ConnectionString"], Path.Combine(folder.FullName, "aliado.db"), rawPort);
+            using var rawClient = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{rawPort}") };
+            var floors = new List<string>();
+            foreach (var (name, appPath, rawPath) in new[]
+            {
+                ("GET /api/v1/relationships", "/api/v1/relationships", $"/relationships?w={workspaceId}"),
+                ("GET /api/v1/people?q=mar", "/api/v1/people?q=mar", $"/people?q=mar&w={workspaceId}"),
+            })
+            {
+                var appRate = await RawBaseline.ThroughputAsync(largest.Api, appPath, 4, TimeSpan.FromSeconds(seconds));
+                var rawRate = await RawBaseline.ThroughputAsync(rawClient, rawPath, 4, TimeSpan.FromSeconds(seconds));
+                missed |= appRate / rawRate < 0.5;
+                floors.Add(string.Create(CultureInfo.InvariantCulture, $"| {name} | {appRate:0} | {rawRate:0} | {appRate / rawRate:0%} |"));
+            }
+
+            // Imports add people, so they run after every read was timed: a contacts file of 1,000 new people into each.
+            const string import = "POST /api/v1/imports/people (1,000 rows)";
+            foreach (var caller in callers)
+            {
+                timings[caller.Size][import] = [];
+                for (var n = 0; n < Imports; n++)
+                {
+                    var watch = Stopwatch.StartNew();
+                    using var response = await caller.Api.PostAsync("/api/v1/imports/people", new StringContent(Cards(caller.Size.Name, n), System.Text.Encoding.UTF8, "text/vcard"));
+                    await response.Content.ReadAsByteArrayAsync();
+                    watch.Stop();
+                    if (response.StatusCode != HttpStatusCode.OK)
+                    {
+                        throw new InvalidOperationException($"the import at {caller.Size.Name} answered {(int)response.StatusCode}");
+                    }
+                    timings[caller.Size][import].Add(watch.Elapsed.TotalMilliseconds);
+                }
+            }
+
             Console.WriteLine();
             Console.WriteLine($"| request ({(postgres is null ? "SQLite" : "PostgreSQL")}) | p50 at {small:N0} | p50 at {large:N0} | ratio |");
             Console.WriteLine("|---|---|---|---|");
-            var missed = false;
-            foreach (var request in _requests)
+            foreach (var name in _requests.Select(r => r.Name).Append(import))
             {
-                var (low, high) = (Median(timings[sizes[0]][request.Name]), Median(timings[sizes[1]][request.Name]));
+                var (low, high) = (Median(timings[sizes[0]][name]), Median(timings[sizes[1]][name]));
                 var ratio = high / low;
                 missed |= ratio > targetRatio;
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {request.Name} | {low:0.0} ms | {high:0.0} ms | ×{ratio:0.0}{(ratio > targetRatio ? " (over target)" : string.Empty)} |"));
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {low:0.0} ms | {high:0.0} ms | ×{ratio:0.0}{(ratio > targetRatio ? " (over target)" : string.Empty)} |"));
+            }
+
+            Console.WriteLine();
+            Console.WriteLine($"| at {large:N0} people, 4 clients | app requests/s | raw ADO.NET requests/s | app / raw |");
+            Console.WriteLine("|---|---|---|---|");
+            floors.ForEach(Console.WriteLine);
+
+            if (rate > 0)
+            {
+                Console.WriteLine();
+                Console.WriteLine($"| {rate} requests/s for {seconds} s at {large:N0} people | answered/s | p50 | p99 | failed |");
+                Console.WriteLine("|---|---|---|---|---|");
+                foreach (var (name, path) in _loaded)
+                {
+                    var load = await OpenModelAsync(callers[1].Browser, path(callers[1]), rate, TimeSpan.FromSeconds(seconds));
+                    await DrainedAsync(callers[1].Browser, path(callers[1]));
+                    missed |= load.P99 >= 100 || load.Failed > 0;
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {name} | {load.Served:0} | {load.P50:0} ms | {load.P99:0} ms | {load.Failed} |"));
+                }
             }
             return missed ? 1 : 0;
         }
@@ -116,6 +184,76 @@ public static partial class ScaleBench
             await app.WaitForExitAsync();
             folder.Delete(recursive: true);
         }
+    }
+
+    /// <summary>
+    /// Sends requests at a fixed rate whether or not earlier ones have come back (an open model, as users
+    /// arrive), and times each from when it was due, so a queue in front of a slow server counts against it.
+    /// </summary>
+    private static async Task<(double Served, double P50, double P99, int Failed)> OpenModelAsync(HttpClient client, string path, int rate, TimeSpan duration)
+    {
+        var count = (int)(rate * duration.TotalSeconds);
+        var latencies = new double[count];
+        var failed = 0;
+        var start = Stopwatch.GetTimestamp();
+        var sent = new List<Task>(count);
+        for (var i = 0; i < count; i++)
+        {
+            var due = start + (long)(i * (double)Stopwatch.Frequency / rate);
+            var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), due);
+            if (wait > TimeSpan.Zero)
+            {
+                await Task.Delay(wait);
+            }
+            var n = i;
+            sent.Add(Task.Run(async () =>
+            {
+                try
+                {
+                    using var cancel = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+                    using var response = await client.GetAsync(path, cancel.Token);
+                    await response.Content.ReadAsByteArrayAsync(cancel.Token);
+                    if (response.StatusCode != HttpStatusCode.OK)
+                    {
+                        Interlocked.Increment(ref failed);
+                    }
+                }
+                catch (Exception error) when (error is HttpRequestException or OperationCanceledException)
+                {
+                    Interlocked.Increment(ref failed);
+                }
+                latencies[n] = Stopwatch.GetElapsedTime(due).TotalMilliseconds;
+            }));
+        }
+        await Task.WhenAll(sent);
+        var elapsed = Stopwatch.GetElapsedTime(start).TotalSeconds;
+        var sorted = latencies.Order().ToList();
+        return (count / elapsed, sorted[(int)(sorted.Count * 0.50)], sorted[Math.Min(sorted.Count - 1, (int)(sorted.Count * 0.99))], failed);
+    }
+
+    /// <summary>Waits until the server answers one request in under a second again: the next run must not start behind this one's queue.</summary>
+    private static async Task DrainedAsync(HttpClient client, string path)
+    {
+        for (var attempt = 0; attempt < 120; attempt++)
+        {
+            var watch = Stopwatch.StartNew();
+            using var response = await client.GetAsync(path);
+            if (response.IsSuccessStatusCode && watch.Elapsed < TimeSpan.FromSeconds(1))
+            {
+                return;
+            }
+            await Task.Delay(TimeSpan.FromSeconds(1));
+        }
+    }
+
+    private static string Cards(string size, int import)
+    {
+        var cards = new System.Text.StringBuilder();
+        for (var n = 0; n < ImportedRows; n++)
+        {
+            cards.Append(CultureInfo.InvariantCulture, $"BEGIN:VCARD\r\nVERSION:3.0\r\nFN:Imported {size} {import} {n:D4}\r\nEMAIL:imported.{size}.{import}.{n}@bench.example\r\nEND:VCARD\r\n");
+        }
+        return cards.ToString();
     }
 
     private static async Task<string> CommandAsync(Dictionary<string, string?> settings, params string[] args)
