@@ -22,7 +22,13 @@ public sealed class ErrorModel(IStringLocalizer<SharedResource> localizer) : Pag
         {
             status = StatusCodes.Status409Conflict;
         }
-        var known = status is 400 or 403 or 404 or 409 or 429 ? status : 500;
+        // A bare 503 here is the request queue turning one away (storage faults write their own page).
+        var known = status switch
+        {
+            400 or 403 or 404 or 409 or 429 => status.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            503 => "busy",
+            _ => "500",
+        };
         Heading = localizer[$"error.page.{known}.heading"];
         Explanation = localizer[$"error.page.{known}.text"];
         Response.StatusCode = status;
