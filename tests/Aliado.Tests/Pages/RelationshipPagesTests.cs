@@ -36,6 +36,34 @@ public abstract class RelationshipPagesTests<TApp>(TApp app) : IClassFixture<TAp
         Assert.DoesNotContain("Confidential", list, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("en", "Under “Health”, this link asks for “sideways”, which is not one of the choices, so the portfolio is shown without it.")]
+    [InlineData("es", "En «Salud», este enlace pide «sideways», que no es ninguna de las opciones; por eso la cartera se muestra sin ese criterio.")]
+    public async Task A_dashboard_link_with_an_unknown_filter_says_so_at_the_top_and_keeps_the_other_filters(string culture, string said)
+    {
+        var me = await app.NewAccountAsync(culture);
+        await CaseAsync(me);
+        var browser = new FormClient(app, culture);
+        await browser.SignInAsync(me.Email);
+
+        var (status, html) = await browser.GetAsync("/?health=sideways&q=Ricardo");
+        var (_, narrowed) = await browser.GetAsync("/?health=sideways&q=Nobody");
+        var tooLong = new string('x', Aliado.Core.Limits.ShortText + 1);
+        var (longStatus, longSearch) = await browser.GetAsync($"/?q={tooLong}");
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        html = WebUtility.HtmlDecode(html);
+        Assert.Contains(said, html, StringComparison.Ordinal);
+        Assert.True(html.IndexOf(said, StringComparison.Ordinal) < html.IndexOf("data-testid=\"agenda\"", StringComparison.Ordinal), "The notice comes before the agenda.");
+        Assert.DoesNotContain("good, watch", html, StringComparison.Ordinal);
+        Assert.Contains("Ricardo Confidential", html, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ricardo Confidential", WebUtility.HtmlDecode(narrowed), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, longStatus);
+        Assert.Contains($"value=\"{tooLong}\" aria-invalid=\"true\" aria-describedby=\"portfolio-q-error\"", longSearch, StringComparison.Ordinal);
+        Assert.Contains("id=\"portfolio-q-error\"", longSearch, StringComparison.Ordinal);
+        Assert.Contains("Ricardo Confidential", WebUtility.HtmlDecode(longSearch), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task The_delete_confirmation_names_everything_that_goes_with_the_relationship()
     {

@@ -40,7 +40,11 @@ public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, T
 
     public DashboardDto? Dashboard { get; private set; }
 
-    public IReadOnlyList<FieldError> FilterErrors { get; private set; } = [];
+    /// <summary>Filters in the address that name no choice (an old or edited link), each left out of the portfolio.</summary>
+    public IReadOnlyList<UnknownFilter> UnknownFilters { get; private set; } = [];
+
+    /// <summary>The search box's own error, shown beside it with the text kept.</summary>
+    public FieldError? SearchError { get; private set; }
 
     public Guid? MeId { get; private set; }
 
@@ -54,14 +58,46 @@ public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, T
             return;
         }
         var query = new PortfolioQuery(Search, Empty(Outcome), Empty(Health), Empty(Cadence), Empty(Sort));
-        FilterErrors = query.Validate();
-        if (FilterErrors.Count > 0)
+        var errors = query.Validate();
+        SearchError = errors.FirstOrDefault(e => e.Field == "q");
+        UnknownFilters = [.. errors.Where(e => e.Field != "q").Select(e => new UnknownFilter(e.Field, Shorten(FilterValue(e.Field))))];
+        // Only what failed is left out: the other filters of the link still apply.
+        query = query with
         {
-            query = new PortfolioQuery();
-        }
+            Q = SearchError is null ? query.Q : null,
+            Outcome = Failed("outcome") ? null : query.Outcome,
+            Health = Failed("health") ? null : query.Health,
+            Cadence = Failed("cadence") ? null : query.Cadence,
+            Sort = Failed("sort") ? null : query.Sort,
+        };
         Dashboard = await Features.Dashboard.Dashboard.ReadAsync(db, clock, time.Today, query, PageRequest.From(PageNumber, PageRequest.DefaultSize), cancellationToken);
         MeId = await db.People.Where(p => p.IsMe).Select(p => (Guid?)p.Id).FirstOrDefaultAsync(cancellationToken);
     }
 
+    private bool Failed(string field) => UnknownFilters.Any(f => f.Field == field);
+
+    private string? FilterValue(string field) => field switch
+    {
+        "outcome" => Outcome,
+        "health" => Health,
+        "cadence" => Cadence,
+        _ => Sort,
+    };
+
+    private static string Shorten(string? value) => value is { Length: > 40 } ? value[..40] + "…" : value ?? string.Empty;
+
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
+}
+
+/// <summary>A filter of the dashboard's address (<c>outcome</c>, <c>health</c>, <c>cadence</c>, <c>sort</c>) with a value it does not offer.</summary>
+public sealed record UnknownFilter(string Field, string Value)
+{
+    /// <summary>The resource key of the filter's label, as the form shows it.</summary>
+    public string LabelKey => Field switch
+    {
+        "outcome" => "dashboard.verdict",
+        "health" => "health.title",
+        "cadence" => "dashboard.cadence",
+        _ => "dashboard.sort",
+    };
 }
