@@ -18,6 +18,15 @@ public readonly record struct PageRequest(int Page, int PageSize)
 }
 
 /// <summary>
+/// A page reached from a neighbouring page's link: it starts just after the row <see cref="After"/>, or ends
+/// just before the row <see cref="Before"/>, so deep pages are read from there instead of counted from the top.
+/// </summary>
+public readonly record struct PageAnchor(Guid? After, Guid? Before)
+{
+    public static PageAnchor? From(Guid? after, Guid? before) => after is null && before is null ? null : new PageAnchor(after, before);
+}
+
+/// <summary>
 /// Every list the API returns has this shape. The total is exact when totalExact is true; a list of a whole
 /// workspace stops counting past 1,000, and then the total is how many there are at least.
 /// </summary>

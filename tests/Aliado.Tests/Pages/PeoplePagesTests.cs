@@ -34,6 +34,79 @@ public abstract class PeoplePagesTests<TApp>(TApp app) : IClassFixture<TApp> whe
     }
 
     [Fact]
+    public async Task Walking_the_people_list_by_its_links_shows_everyone_once_in_order_both_ways()
+    {
+        var me = await app.NewAccountAsync();
+        for (var n = 0; n < 30; n++)
+        {
+            await PersonAsync(me, "Ana Igual"); // the same name thirty times: the order falls to the id
+        }
+        for (var n = 0; n < 31; n++)
+        {
+            await PersonAsync(me, $"Persona {n:00}");
+        }
+        var expected = await app.InWorkspaceAsync(me.WorkspaceId, db => db.People
+            .OrderByDescending(p => p.IsMe).ThenBy(p => p.SearchName).ThenBy(p => p.Id).Select(p => p.Id).ToListAsync());
+        var browser = new FormClient(app);
+        await browser.SignInAsync(me.Email);
+
+        var forward = new List<List<Guid>>();
+        var forwardLinks = new List<string>();
+        for (var url = "/people"; ; url = Link(forwardLinks[^1], "next")!)
+        {
+            var html = (await browser.GetAsync(url)).Html;
+            forward.Add(Rows(html));
+            forwardLinks.Add(html);
+            if (Link(html, "next") is null)
+            {
+                break;
+            }
+        }
+        var backward = new List<List<Guid>>();
+        for (var html = forwardLinks[^1]; Link(html, "prev") is { } previous;)
+        {
+            html = (await browser.GetAsync(previous)).Html;
+            backward.Insert(0, Rows(html));
+        }
+        var (_, pastTheEnd) = await browser.GetAsync("/people?p=99");
+
+        Assert.Equal(3, forward.Count);
+        Assert.Equal(expected, forward.SelectMany(page => page));
+        Assert.Contains("after=", Link(forwardLinks[0], "next"), StringComparison.Ordinal);
+        Assert.Contains("before=", Link(forwardLinks[^1], "prev"), StringComparison.Ordinal);
+        Assert.Equal(forward.Take(2).Select(page => string.Join(',', page)), backward.Select(page => string.Join(',', page)));
+        Assert.Equal(forward[^1], Rows(pastTheEnd));
+        Assert.Contains("Page 3 of 3", pastTheEnd, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_next_link_whose_row_was_deleted_still_opens_its_page_by_number()
+    {
+        var me = await app.NewAccountAsync();
+        for (var n = 0; n < 30; n++)
+        {
+            await PersonAsync(me, $"Persona {n:00}");
+        }
+        var browser = new FormClient(app);
+        await browser.SignInAsync(me.Email);
+        var first = (await browser.GetAsync("/people")).Html;
+        var next = Link(first, "next")!;
+        (await me.Api.DeleteAsync($"/api/v1/people/{Rows(first)[^1]}")).EnsureSuccessStatusCode();
+
+        var (status, second) = await browser.GetAsync(next);
+
+        Assert.Equal(HttpStatusCode.OK, status);
+        Assert.Contains("Page 2 of 2", second, StringComparison.Ordinal);
+        Assert.Equal(5, Rows(second).Count);
+    }
+
+    private static List<Guid> Rows(string html) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(html, "<a class=\"title\" href=\"/people/([0-9a-f-]{36})\"").Select(m => Guid.Parse(m.Groups[1].Value))];
+
+    private static string? Link(string html, string rel) =>
+        System.Text.RegularExpressions.Regex.Match(html, $"<a href=\"([^\"]+)\" rel=\"{rel}\">") is { Success: true } m ? WebUtility.HtmlDecode(m.Groups[1].Value) : null;
+
+    [Fact]
     public async Task Someone_not_in_the_workspace_yet_joins_the_circle_from_the_tie_form_in_one_step()
     {
         var me = await app.NewAccountAsync("es");

@@ -21,7 +21,7 @@ public abstract class StatementBudgetTests<TApp>(TApp app) : IClassFixture<TApp>
 
     private static readonly string[] _pages =
     [
-        "/", "/?sort=health", "/?sort=client", "/people", "/people?q=mar", "/people?p=3", "/people/{person}", "/people/{person}/history",
+        "/", "/?sort=health", "/?sort=client", "/people", "/people?q=mar", "/people?p=3", "/people?p=3&after={person}", "/people?p=2&before={person}", "/people?q=mar&p=2&after={person}", "/people/{person}", "/people/{person}/history",
         "/people/edit/{person}", "/relationships", "/relationships?p=2", "/relationships/{relationship}", "/relationships/{relationship}/interests",
         "/relationships/{relationship}/proposals", "/relationships/{relationship}/conversations", "/relationships/{relationship}/pulses",
         "/relationships/{relationship}/history", "/relationships/{relationship}/brief", "/relationships/edit/{relationship}",
