@@ -24,13 +24,16 @@ public static partial class ScaleBench
         public string Email => $"{Name}@bench.example";
     }
 
-    private sealed record Caller(Size Size, HttpClient Api, HttpClient Browser, Guid Relationship);
+    // DeepPage: a deep page of people as a user reaches it, by the Next link of the page before it — page 500
+    // of the large workspace, the middle page (20) of the small one.
+    private sealed record Caller(Size Size, HttpClient Api, HttpClient Browser, Guid Relationship, string DeepPage);
 
     private static readonly (string Name, bool Page, Func<Caller, string> Path)[] _requests =
     [
         ("dashboard page /", true, _ => "/"),
         ("/people?q=mar", true, _ => "/people?q=mar"),
-        ("/people?p=500", true, _ => "/people?p=500"),
+        ("/people?p=500 (address typed)", true, _ => "/people?p=500"),
+        ("/people deep page (Next link)", true, c => c.DeepPage),
         ("relationship page", true, c => $"/relationships/{c.Relationship}"),
         ("/search?q=mar", true, _ => "/search?q=mar"),
         ("GET /api/v1/dashboard", false, _ => "/api/v1/dashboard"),
@@ -333,8 +336,14 @@ public static partial class ScaleBench
         // The relationship with the most in it: the page a user of a large workspace opens most.
         var relationships = JsonNode.Parse(await api.GetStringAsync("/api/v1/relationships?pageSize=100"))!["items"]!.AsArray();
         var biggest = relationships.MaxBy(r => r!["declinesAbsorbed"]!.GetValue<int>() + (r!["latestPulseAt"] is null ? 0 : 1))!;
-        return new Caller(size, api, browser, biggest["id"]!.GetValue<Guid>());
+        var deep = Math.Min(500, size.People / 25 / 2);
+        var before = await browser.GetStringAsync($"/people?p={deep - 1}");
+        var next = NextLink().Match(before) is { Success: true } link ? WebUtility.HtmlDecode(link.Groups[1].Value) : throw new InvalidOperationException($"page {deep - 1} of people has no Next link");
+        return new Caller(size, api, browser, biggest["id"]!.GetValue<Guid>(), next);
     }
+
+    [GeneratedRegex("<a href=\"([^\"]+)\" rel=\"next\">")]
+    private static partial Regex NextLink();
 
     private static int FreePort()
     {

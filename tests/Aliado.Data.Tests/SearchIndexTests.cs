@@ -153,6 +153,48 @@ public sealed class SearchIndexTests : IAsyncDisposable
         Assert.Equal(20, broad.Hits.Select(h => h.RecordId).Distinct().Count());
     }
 
+    /// <summary>
+    /// SQLite gives each workspace's entries a row id range of their own; rebuilding the index over stored
+    /// records (as the migration that introduced the ranges does) numbers several workspaces' entries in one
+    /// statement, and each search still reads only its own.
+    /// </summary>
+    [Fact]
+    public async Task Rebuilding_the_index_over_stored_records_keeps_each_workspace_to_its_own_range()
+    {
+        var open = await _databases.CreateAsync(DatabaseProvider.Sqlite, upTo: "ParentsBehindWorkspace");
+        var (mine, theirs) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        await SeedAsync(open, mine, "Ricardo");
+        await SeedAsync(open, theirs, "Bea");
+        await using (var db = open(WorkspaceScope.For(mine)))
+        {
+            db.People.AddRange(Person.Create(mine, new PersonDraft("Marta Uno")), Person.Create(mine, new PersonDraft("Mario Dos")));
+            await db.SaveChangesAsync(Token);
+        }
+        await using (var db = open(WorkspaceScope.For(theirs)))
+        {
+            db.People.Add(Person.Create(theirs, new PersonDraft("Marcos Tres")));
+            await db.SaveChangesAsync(Token);
+        }
+
+        await using (var db = open(new WorkspaceScope()))
+        {
+            await db.GetService<IMigrator>().MigrateAsync(cancellationToken: Token);
+        }
+        await using (var db = open(WorkspaceScope.For(theirs)))
+        {
+            db.People.Add(Person.Create(theirs, new PersonDraft("Mariana Cuatro")));
+            await db.SaveChangesAsync(Token);
+        }
+
+        await using var search = open(WorkspaceScope.For(mine));
+        Assert.Equal(["Mario Dos", "Marta Uno"], await TitlesAsync(search, "mar"));
+        await using var other = open(WorkspaceScope.For(theirs));
+        Assert.Equal(["Marcos Tres", "Mariana Cuatro"], await TitlesAsync(other, "mar"));
+        var ranges = await search.Database.SqlQuery<long>($"SELECT count(DISTINCT \"Rowid\" >> 40) AS \"Value\" FROM \"SearchEntries\" GROUP BY \"WorkspaceId\"").ToListAsync(Token);
+        Assert.Equal([1L, 1L], ranges);
+        Assert.Equal(2, await search.Database.SqlQuery<long>($"SELECT count(DISTINCT \"Rowid\" >> 40) AS \"Value\" FROM \"SearchEntries\"").SingleAsync(Token));
+    }
+
     /// <summary>SQLite rebuilds a table for some schema changes and drops its triggers with it: a later migration must put them back.</summary>
     [Theory]
     [MemberData(nameof(Providers))]
@@ -165,7 +207,8 @@ public sealed class SearchIndexTests : IAsyncDisposable
             ? await db.Database.SqlQuery<string>($"SELECT name AS \"Value\" FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'Search%'").ToListAsync(Token)
             : await db.Database.SqlQuery<string>($"SELECT DISTINCT tgname::text AS \"Value\" FROM pg_trigger WHERE tgname LIKE 'search%'").ToListAsync(Token);
 
-        Assert.Equal(provider == DatabaseProvider.Sqlite ? (8 * 3) + 2 + 3 : 8, triggers.Count);
+        // SQLite: insert, update and delete per table, "shown in" on two, the index's own three, and the workspace slot.
+        Assert.Equal(provider == DatabaseProvider.Sqlite ? (8 * 3) + 2 + 3 + 1 : 8, triggers.Count);
     }
 
     private static async Task<List<string>> TitlesAsync(AliadoDbContext db, string text) =>

@@ -69,11 +69,11 @@ public static class SearchIndex
     {
         var workspaceId = db.CurrentWorkspaceId ?? throw new InvalidOperationException("Searching needs a workspace.");
         return db.Database.IsSqlite()
-            ? db.Database.SqlQuery<Guid>($"""
+            ? db.Database.SqlQueryRaw<Guid>($$"""
                 SELECT e."RecordId" AS "Value"
                 FROM "SearchIndex" JOIN "SearchEntries" e ON e."Rowid" = "SearchIndex".rowid
-                WHERE "SearchIndex" MATCH {SqliteMatch(workspaceId, query, [kind])}
-                """)
+                WHERE "SearchIndex" MATCH {1} AND {{InWorkspace}} AND e."WorkspaceId" = upper({0})
+                """, workspaceId.ToString(), SqliteMatch(query, [kind]))
             : db.Database.SqlQuery<Guid>($"""
                 SELECT "RecordId" AS "Value"
                 FROM "SearchEntries"
@@ -86,9 +86,9 @@ public static class SearchIndex
     {
         var workspaceId = db.CurrentWorkspaceId ?? throw new InvalidOperationException("Searching needs a workspace.");
         var count = await (db.Database.IsSqlite()
-            ? db.Database.SqlQuery<long>($"""
-                SELECT count(*) AS "Value" FROM (SELECT rowid FROM "SearchIndex" WHERE "SearchIndex" MATCH {SqliteMatch(workspaceId, query, [kind])} LIMIT {cap + 1}) m
-                """)
+            ? db.Database.SqlQueryRaw<long>($$"""
+                SELECT count(*) AS "Value" FROM (SELECT rowid FROM "SearchIndex" WHERE "SearchIndex" MATCH {1} AND {{InWorkspace}} LIMIT {2}) m
+                """, workspaceId.ToString(), SqliteMatch(query, [kind]), cap + 1)
             : db.Database.SqlQuery<long>($"""
                 SELECT count(*) AS "Value" FROM (SELECT 1 FROM "SearchEntries"
                     WHERE "WorkspaceId" = {workspaceId} AND "Kind" = {kind} AND "Document" @@ to_tsquery('aliado_search', {PostgresQuery(query)})
@@ -106,42 +106,52 @@ public static class SearchIndex
     public static IQueryable<Aliado.Core.People.Person> PeopleAmongMatches(AliadoDbContext db, SearchQuery query)
     {
         var workspaceId = db.CurrentWorkspaceId ?? throw new InvalidOperationException("Searching needs a workspace.");
-        return db.People.FromSql($"""
+        // Every kind's matches are gathered (naming the kind would walk that word's whole list); only a
+        // person's own entry can equal a person's row id.
+        return db.People.FromSqlRaw($$"""
             SELECT * FROM "People" AS p
             WHERE (SELECT e."Rowid" FROM "SearchEntries" e WHERE e."RecordId" = p."Id")
-                IN (SELECT rowid FROM "SearchIndex" WHERE "SearchIndex" MATCH {SqliteMatch(workspaceId, query, ["person"])})
-            """);
+                IN (SELECT rowid FROM "SearchIndex" WHERE "SearchIndex" MATCH {1} AND {{InWorkspace}})
+            """, workspaceId.ToString(), SqliteMatch(query, kinds: null));
     }
 
-    /// <summary>FTS5's query language: the workspace and kinds as words of the Scope column, then every term as a prefix of a word in the text.</summary>
-    private static string SqliteMatch(Guid workspaceId, SearchQuery query, IReadOnlyList<string> kinds, bool titlesOnly = false) =>
-        $"\"Scope\" : w{workspaceId:N} AND \"Scope\" : ({string.Join(" OR ", kinds.Select(k => "k" + k))}) AND {(titlesOnly ? "\"Title\"" : "{\"Title\" \"Body\"}")} : ({string.Join(" AND ", query.Terms.Select(t => $"\"{t}\"*"))})";
+    /// <summary>
+    /// FTS5's query language: the kinds as words of the Scope column (none when every kind is wanted), then
+    /// every term as a prefix of a word in the text. The workspace is a range of row ids (<see cref="InWorkspace"/>).
+    /// </summary>
+    private static string SqliteMatch(SearchQuery query, string[]? kinds, bool titlesOnly = false) =>
+        (kinds is null || kinds.Length == SearchSources.Kinds.Count ? string.Empty : $"\"Scope\" : ({string.Join(" OR ", kinds.Select(k => "k" + k))}) AND ")
+        + $"{(titlesOnly ? "\"Title\"" : "{\"Title\" \"Body\"}")} : ({string.Join(" AND ", query.Terms.Select(t => $"\"{t}\"*"))})";
+
+    /// <summary>The current workspace's entries in the FTS5 table, the workspace id being parameter 0.</summary>
+    private const string InWorkspace = SearchSchema.SqliteInWorkspace;
 
     private static Task<List<CountRow>> SqliteCountsAsync(AliadoDbContext db, Guid workspaceId, SearchQuery query, string[] kinds, CancellationToken cancellationToken) =>
-        db.Database.SqlQuery<CountRow>($"""
+        db.Database.SqlQueryRaw<CountRow>($$"""
             SELECT e."Kind", count(*) AS "Count"
-            FROM (SELECT rowid FROM "SearchIndex" WHERE "SearchIndex" MATCH {SqliteMatch(workspaceId, query, kinds)} LIMIT {RankedAtMost + 1}) m
+            FROM (SELECT rowid FROM "SearchIndex" WHERE "SearchIndex" MATCH {1} AND {{InWorkspace}} LIMIT {2}) m
             JOIN "SearchEntries" e ON e."Rowid" = m.rowid
+            WHERE e."WorkspaceId" = upper({0})
             GROUP BY e."Kind"
-            """).ToListAsync(cancellationToken);
+            """, workspaceId.ToString(), SqliteMatch(query, kinds), RankedAtMost + 1).ToListAsync(cancellationToken);
 
     private static Task<List<HitRow>> SqliteRankedAsync(AliadoDbContext db, Guid workspaceId, SearchQuery query, string[] kinds, int limit, CancellationToken cancellationToken) =>
-        db.Database.SqlQuery<HitRow>($"""
+        db.Database.SqlQueryRaw<HitRow>($$"""
             SELECT e."RecordId", e."Kind", e."RelationshipId", e."Title", e."Body", e."At"
             FROM "SearchIndex" JOIN "SearchEntries" e ON e."Rowid" = "SearchIndex".rowid
-            WHERE "SearchIndex" MATCH {SqliteMatch(workspaceId, query, kinds)}
+            WHERE "SearchIndex" MATCH {1} AND {{InWorkspace}} AND e."WorkspaceId" = upper({0})
             ORDER BY bm25("SearchIndex", 8.0, 1.0, 0.0), e."Title"
-            LIMIT {limit}
-            """).ToListAsync(cancellationToken);
+            LIMIT {2}
+            """, workspaceId.ToString(), SqliteMatch(query, kinds), limit).ToListAsync(cancellationToken);
 
     private static Task<List<HitRow>> SqliteNewestAsync(AliadoDbContext db, Guid workspaceId, SearchQuery query, string[] kinds, bool titlesOnly, int limit, CancellationToken cancellationToken) =>
-        db.Database.SqlQuery<HitRow>($"""
+        db.Database.SqlQueryRaw<HitRow>($$"""
             SELECT e."RecordId", e."Kind", e."RelationshipId", e."Title", e."Body", e."At"
             FROM "SearchIndex" JOIN "SearchEntries" e ON e."Rowid" = "SearchIndex".rowid
-            WHERE "SearchIndex" MATCH {SqliteMatch(workspaceId, query, kinds, titlesOnly)}
+            WHERE "SearchIndex" MATCH {1} AND {{InWorkspace}} AND e."WorkspaceId" = upper({0})
             ORDER BY "SearchIndex".rowid DESC
-            LIMIT {limit}
-            """).ToListAsync(cancellationToken);
+            LIMIT {2}
+            """, workspaceId.ToString(), SqliteMatch(query, kinds, titlesOnly), limit).ToListAsync(cancellationToken);
 
     /// <summary>Every term as a prefix (<c>gar:*</c>), in titles only with <c>:*A</c>, all required; terms are letters and digits only.</summary>
     private static string PostgresQuery(SearchQuery query, bool titlesOnly = false) =>

@@ -25,8 +25,21 @@ public static class SearchSchema
                 "At" TEXT NULL,
                 "Scope" TEXT NOT NULL)
             """,
-            // Scope holds two words, the workspace ("w" and its id) and the kind ("k" and its name), so one
-            // MATCH narrows to a workspace and kinds before anything is ranked.
+            // Each workspace's entries take their row ids from a range of their own (its slot × 2^40 on), so a
+            // search reads only its workspace's part of each word's list, however big the other workspaces
+            // are — where matching a workspace word would walk all of that workspace's entries.
+            """
+            CREATE TABLE "SearchSlots" ("Slot" INTEGER PRIMARY KEY, "WorkspaceId" TEXT NOT NULL UNIQUE)
+            """,
+            """
+            INSERT INTO "SearchSlots" ("WorkspaceId") SELECT upper("Id") FROM "Workspaces" ORDER BY "Id"
+            """,
+            """
+            CREATE TRIGGER "SearchSlots_Workspace" AFTER INSERT ON "Workspaces" BEGIN
+                INSERT OR IGNORE INTO "SearchSlots" ("WorkspaceId") VALUES (upper(new."Id"));
+            END
+            """,
+            // Scope holds the kind as a word ("k" and its name), so one MATCH can narrow to kinds.
             """
             CREATE VIRTUAL TABLE "SearchIndex" USING fts5("Title", "Body", "Scope",
                 content='SearchEntries', content_rowid='Rowid', tokenize='unicode61 remove_diacritics 2', prefix='2 3')
@@ -81,7 +94,19 @@ public static class SearchSchema
 
     public static IReadOnlyList<string> SqliteDrop() =>
         [.. SearchSources.All.SelectMany(s => _sqliteTriggers.Select(t => $"DROP TRIGGER IF EXISTS \"Search_{s.Table}_{t}\"")),
-         "DROP TABLE IF EXISTS \"SearchIndex\"", "DROP TABLE IF EXISTS \"SearchEntries\""];
+         "DROP TRIGGER IF EXISTS \"SearchSlots_Workspace\"",
+         "DROP TABLE IF EXISTS \"SearchIndex\"", "DROP TABLE IF EXISTS \"SearchEntries\"", "DROP TABLE IF EXISTS \"SearchSlots\""];
+
+    /// <summary>
+    /// SQLite: the FTS5 rows of the current workspace's entries, the workspace id being the query's parameter
+    /// <c>{0}</c>. Two constant subqueries, so FTS5 is given a row id range to read and not a filter.
+    /// </summary>
+    public const string SqliteInWorkspace =
+        "\"SearchIndex\".rowid BETWEEN (SELECT \"Slot\" << 40 FROM \"SearchSlots\" WHERE \"WorkspaceId\" = upper({0}))"
+        + " AND (SELECT ((\"Slot\" + 1) << 40) - 1 FROM \"SearchSlots\" WHERE \"WorkspaceId\" = upper({0}))";
+
+    /// <summary>A workspace's entries take row ids from its slot × 2^40 on: 2^40 entries over its life, 2^23 workspaces.</summary>
+    private const int SlotBits = 40;
 
     public static IReadOnlyList<string> PostgresCreate()
     {
@@ -160,11 +185,18 @@ public static class SearchSchema
         var title = $"COALESCE({source.Title}, '')";
         if (sqlite)
         {
+            // A new entry takes the next row id in its workspace's range (the SELECT is read whole before
+            // anything is written, so the row numbers keep several new entries apart); an entry that is
+            // already there keeps its row id.
             return $"""
-                INSERT INTO "SearchEntries" ("RecordId", "WorkspaceId", "Kind", "RelationshipId", "Title", "Body", "At", "Scope")
-                SELECT s."Id", s."WorkspaceId", '{source.Kind}', {source.RelationshipId}, {title}, {body}, {source.At},
-                    'w' || replace(lower(s."WorkspaceId"), '-', '') || ' k{source.Kind}'
-                FROM {source.From} WHERE s."TrashId" IS NULL AND {where}
+                INSERT INTO "SearchEntries" ("Rowid", "RecordId", "WorkspaceId", "Kind", "RelationshipId", "Title", "Body", "At", "Scope")
+                SELECT COALESCE((SELECT max(x."Rowid") FROM "SearchEntries" x
+                            WHERE x."Rowid" BETWEEN sl."Slot" << {SlotBits} AND ((sl."Slot" + 1) << {SlotBits}) - 1), sl."Slot" << {SlotBits})
+                        + row_number() OVER (PARTITION BY sl."Slot"),
+                    s."Id", s."WorkspaceId", '{source.Kind}', {source.RelationshipId}, {title}, {body}, {source.At},
+                    'k{source.Kind}'
+                FROM {source.From} JOIN "SearchSlots" sl ON sl."WorkspaceId" = upper(s."WorkspaceId")
+                WHERE s."TrashId" IS NULL AND {where}
                 ON CONFLICT ("RecordId") DO UPDATE SET "Title" = excluded."Title", "Body" = excluded."Body",
                     "RelationshipId" = excluded."RelationshipId", "At" = excluded."At"
                 """;

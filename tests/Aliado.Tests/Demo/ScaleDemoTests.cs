@@ -15,6 +15,7 @@ public abstract class ScaleDemoTests<TApp>(TApp app) : IClassFixture<TApp> where
     [Fact]
     public async Task A_generated_workspace_has_the_size_asked_for_and_every_stored_verdict_and_summary_is_the_one_a_save_would_keep()
     {
+        app.EnsureAvailable();
         await using var scope = app.Services.CreateAsyncScope();
         var email = $"scale-{Guid.NewGuid():N}@example.com";
 
