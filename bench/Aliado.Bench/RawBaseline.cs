@@ -20,6 +20,12 @@ public static class RawBaseline
     private const int Cap = 1000;
     private const int PageSize = 25;
 
+    /// <summary>SQLite: the workspace's row id range of the full-text index (see SearchSchema).</summary>
+    private const string InWorkspace = """
+        "SearchIndex".rowid BETWEEN (SELECT "Slot" << 40 FROM "SearchSlots" WHERE "WorkspaceId" = upper(@w))
+            AND (SELECT (("Slot" + 1) << 40) - 1 FROM "SearchSlots" WHERE "WorkspaceId" = upper(@w))
+        """;
+
     private const string RelationshipColumns = """
         r."Id", r."ProviderId", p."Name", p."IsMe", r."ClientId", c."Name", c."IsMe", r."ArenaId", o."Name", r."Kind", r."CadenceDays",
         r."Outcome", r."CoincidenceShare", r."ConflictShare", r."ProviderShare", r."DecisionMade", r."DecisionOutcome", r."CreatedAt",
@@ -74,13 +80,13 @@ public static class RawBaseline
             var w = Workspace(context);
             var term = context.Request.Query["q"].ToString().ToLowerInvariant();
             var where = postgres is null
-                ? $"""(SELECT e."Rowid" FROM "SearchEntries" e WHERE e."RecordId" = p."Id") IN (SELECT rowid FROM "SearchIndex" WHERE "SearchIndex" MATCH @m)"""
+                ? $"""(SELECT e."Rowid" FROM "SearchEntries" e WHERE e."RecordId" = p."Id") IN (SELECT rowid FROM "SearchIndex" WHERE "SearchIndex" MATCH @m AND {InWorkspace})"""
                 : """p."Id" IN (SELECT "RecordId" FROM "SearchEntries" WHERE "WorkspaceId" = @w AND "Kind" = 'person' AND "Document" @@ to_tsquery('aliado_search', @m))""";
             var match = postgres is null
-                ? $"\"Scope\" : w{Guid.Parse(context.Request.Query["w"]!):N} AND \"Scope\" : (kperson) AND {{\"Title\" \"Body\"}} : (\"{term}\"*)"
+                ? $"{{\"Title\" \"Body\"}} : (\"{term}\"*)"
                 : $"{term}:*";
             var total = await ScalarAsync(connection, postgres is null
-                ? $"""SELECT count(*) FROM (SELECT rowid FROM "SearchIndex" WHERE "SearchIndex" MATCH @m LIMIT {Cap + 1}) m"""
+                ? $"""SELECT count(*) FROM (SELECT rowid FROM "SearchIndex" WHERE "SearchIndex" MATCH '"Scope" : kperson AND ' || @m AND {InWorkspace} LIMIT {Cap + 1}) m"""
                 : $"""SELECT count(*) FROM (SELECT 1 FROM "SearchEntries" WHERE "WorkspaceId" = @w AND "Kind" = 'person' AND "Document" @@ to_tsquery('aliado_search', @m) LIMIT {Cap + 1}) m""",
                 w, match);
             var items = await RowsAsync(connection, $"""

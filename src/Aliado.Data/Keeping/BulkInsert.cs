@@ -44,6 +44,17 @@ public static class BulkInsert
         DbCommand? command = null;
         try
         {
+            // PostgreSQL: the search index is written once for all the rows, after them, instead of by a
+            // trigger per row (two thirds of a 100,000-person write); the triggers' other statements are
+            // planned anew for each row, since a plan cached while the tables were new (a new server's first
+            // import) may read a whole table per row.
+            var indexRows = db.Database.IsSqlite() ? null : Search.SearchSchema.PostgresIndexRows(table.Name);
+            if (!db.Database.IsSqlite())
+            {
+                var later = indexRows is null ? "off" : "on";
+                await db.Database.ExecuteSqlAsync(
+                    $"SELECT set_config('plan_cache_mode', 'force_custom_plan', true), set_config({Search.SearchSchema.PostgresIndexLater}, {later}, true)", cancellationToken);
+            }
             foreach (var chunk in rows.Chunk(perStatement))
             {
                 var text = Statement(head, chunk.Length, columns.Count);
@@ -67,6 +78,12 @@ public static class BulkInsert
                     }
                 }
                 await command.ExecuteNonQueryAsync(cancellationToken);
+            }
+            if (indexRows is not null)
+            {
+                var key = entity.FindPrimaryKey()!.Properties.Single().GetGetter();
+                await db.Database.ExecuteSqlAsync($"SELECT set_config({Search.SearchSchema.PostgresIndexLater}, 'off', true)", cancellationToken);
+                await db.Database.ExecuteSqlRawAsync(indexRows, [rows.Select(r => (Guid)key.GetClrValue(r)!).ToArray()], cancellationToken);
             }
         }
         finally

@@ -141,6 +141,9 @@ public static class SearchSchema
             statements.Add($"""
                 CREATE FUNCTION {function}() RETURNS trigger LANGUAGE plpgsql AS $body$
                 BEGIN
+                    IF TG_OP = 'INSERT' AND current_setting('{PostgresIndexLater}', true) = 'on' THEN
+                        RETURN NULL;
+                    END IF;
                     IF TG_OP = 'DELETE' THEN
                         DELETE FROM "SearchEntries" WHERE "RecordId" = OLD."Id";
                         RETURN NULL;
@@ -170,6 +173,16 @@ public static class SearchSchema
                 $"DROP FUNCTION IF EXISTS search_{s.Table.ToLowerInvariant()}()",
             }),
          "DROP TABLE IF EXISTS \"SearchEntries\"", "DROP TEXT SEARCH CONFIGURATION IF EXISTS aliado_search"];
+
+    /// <summary>
+    /// PostgreSQL: while this setting is "on" in a transaction, inserted rows are not indexed one by one; a
+    /// bulk write sets it, and indexes what it wrote in one statement (<see cref="PostgresIndexRows"/>).
+    /// </summary>
+    public const string PostgresIndexLater = "aliado.search_index_later";
+
+    /// <summary>PostgreSQL: indexes the rows of <paramref name="table"/> whose ids are the uuid array parameter <c>{0}</c>; null for a table the search does not read.</summary>
+    public static string? PostgresIndexRows(string table) =>
+        SearchSources.All.FirstOrDefault(s => s.Table == table) is { } source ? Upsert(Postgres, source, "s.\"Id\" = ANY({0})") : null;
 
     private static readonly string[] _sqliteTriggers = ["Insert", "Update", "Delete", "Shown"];
 
