@@ -50,6 +50,11 @@ public sealed class OverloadTests(OneAtATimeApp app) : IClassFixture<OneAtATimeA
         HttpResponseMessage? refused = null;
         for (var attempt = 0; attempt < 100 && refused is null; attempt++)
         {
+            if (save.IsCompleted && (await save).StatusCode == HttpStatusCode.ServiceUnavailable)
+            {
+                // A probe reached the only place before the save did: the save was turned away, saving nothing; send it again.
+                save = me.Api.PostJsonAsync("/api/v1/people", new { name = "Patient Person" });
+            }
             var answer = await me.Api.GetAsync("/api/v1/people", TestContext.Current.CancellationToken);
             if (answer.StatusCode == HttpStatusCode.ServiceUnavailable)
             {
@@ -77,6 +82,7 @@ public sealed class OverloadTests(OneAtATimeApp app) : IClassFixture<OneAtATimeA
         Assert.Equal(HttpStatusCode.ServiceUnavailable, pageStatus);
         Assert.Contains(heading, WebUtility.HtmlDecode(page), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, health.StatusCode);
-        (await me.Api.GetAsync("/api/v1/people", TestContext.Current.CancellationToken)).EnsureSuccessStatusCode();
+        var people = await (await me.Api.GetAsync("/api/v1/people?q=patient", TestContext.Current.CancellationToken)).ReadAsync(HttpStatusCode.OK);
+        Assert.Equal(1, people["total"]!.GetValue<int>());
     }
 }
