@@ -48,8 +48,13 @@ public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, T
 
     public Guid? MeId { get; private set; }
 
-    public string Filters => string.Join('&', new[] { ("outcome", Outcome), ("health", Health), ("cadence", Cadence), ("sort", Sort) }
-        .Where(f => !string.IsNullOrEmpty(f.Item2)).Select(f => $"{f.Item1}={Uri.EscapeDataString(f.Item2!)}"));
+    /// <summary>The filters the portfolio applies, for the pager's links (one the dashboard did not understand is left out).</summary>
+    public string Filters => string.Join('&', FilterValues
+        .Where(f => !string.IsNullOrEmpty(f.Value) && !Failed(f.Field)).Select(f => $"{f.Field}={Uri.EscapeDataString(f.Value!)}"));
+
+    /// <summary>Each filter of the address with its value and the resource key of its label in the form.</summary>
+    private (string Field, string? Value, string LabelKey)[] FilterValues =>
+        [("outcome", Outcome, "dashboard.verdict"), ("health", Health, "health.title"), ("cadence", Cadence, "dashboard.cadence"), ("sort", Sort, "dashboard.sort")];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
@@ -60,7 +65,7 @@ public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, T
         var query = new PortfolioQuery(Search, Empty(Outcome), Empty(Health), Empty(Cadence), Empty(Sort));
         var errors = query.Validate();
         SearchError = errors.FirstOrDefault(e => e.Field == "q");
-        UnknownFilters = [.. errors.Where(e => e.Field != "q").Select(e => new UnknownFilter(e.Field, Shorten(FilterValue(e.Field))))];
+        UnknownFilters = [.. FilterValues.Where(f => errors.Any(e => e.Field == f.Field)).Select(f => new UnknownFilter(f.Field, f.LabelKey, Shorten(f.Value)))];
         // Only what failed is left out: the other filters of the link still apply.
         query = query with
         {
@@ -76,28 +81,13 @@ public sealed class IndexModel(AliadoDbContext db, CurrentWorkspace workspace, T
 
     private bool Failed(string field) => UnknownFilters.Any(f => f.Field == field);
 
-    private string? FilterValue(string field) => field switch
-    {
-        "outcome" => Outcome,
-        "health" => Health,
-        "cadence" => Cadence,
-        _ => Sort,
-    };
-
     private static string Shorten(string? value) => value is { Length: > 40 } ? value[..40] + "…" : value ?? string.Empty;
 
     private static string? Empty(string? value) => string.IsNullOrWhiteSpace(value) ? null : value;
 }
 
-/// <summary>A filter of the dashboard's address (<c>outcome</c>, <c>health</c>, <c>cadence</c>, <c>sort</c>) with a value it does not offer.</summary>
-public sealed record UnknownFilter(string Field, string Value)
-{
-    /// <summary>The resource key of the filter's label, as the form shows it.</summary>
-    public string LabelKey => Field switch
-    {
-        "outcome" => "dashboard.verdict",
-        "health" => "health.title",
-        "cadence" => "dashboard.cadence",
-        _ => "dashboard.sort",
-    };
-}
+/// <summary>
+/// A filter of the dashboard's address (<c>outcome</c>, <c>health</c>, <c>cadence</c>, <c>sort</c>) with a value it
+/// does not offer, and the resource key of the filter's label as the form shows it.
+/// </summary>
+public sealed record UnknownFilter(string Field, string LabelKey, string Value);
