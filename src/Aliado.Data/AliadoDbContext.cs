@@ -84,6 +84,8 @@ public abstract class AliadoDbContext(DbContextOptions options, WorkspaceScope s
 
     public DbSet<Keeping.JobLease> JobLeases => Set<Keeping.JobLease>();
 
+    public DbSet<AccessEpoch> AccessEpochs => Set<AccessEpoch>();
+
     /// <summary>Who acts in this unit of work (null for a link or the command line).</summary>
     public string? ActorId => scope.ActorId;
 

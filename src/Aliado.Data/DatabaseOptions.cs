@@ -26,8 +26,9 @@ public static class DataServices
     {
         services.AddScoped<WorkspaceScope>();
         services.AddSingleton(resolve);
-        services.AddDbContext<SqliteAliadoDbContext>((sp, o) => Common(o.UseSqlite(sp.GetRequiredService<DatabaseOptions>().ConnectionString), sp));
-        services.AddDbContext<PostgresAliadoDbContext>((sp, o) => Common(o.UseNpgsql(sp.GetRequiredService<DatabaseOptions>().ConnectionString), sp));
+        // Options are built once, not for every request's context.
+        services.AddDbContext<SqliteAliadoDbContext>((sp, o) => Common(o.UseSqlite(sp.GetRequiredService<DatabaseOptions>().ConnectionString), sp), optionsLifetime: ServiceLifetime.Singleton);
+        services.AddDbContext<PostgresAliadoDbContext>((sp, o) => Common(o.UseNpgsql(sp.GetRequiredService<DatabaseOptions>().ConnectionString), sp), optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<AliadoDbContext>(sp => sp.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresAliadoDbContext>()
             : sp.GetRequiredService<SqliteAliadoDbContext>());

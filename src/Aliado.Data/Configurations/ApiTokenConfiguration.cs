@@ -30,3 +30,14 @@ internal sealed class AliadoUserConfiguration : IEntityTypeConfiguration<AliadoU
         builder.Ignore(u => u.ReminderSchedule);
     }
 }
+
+internal sealed class AccessEpochConfiguration : IEntityTypeConfiguration<AccessEpoch>
+{
+    public void Configure(EntityTypeBuilder<AccessEpoch> builder)
+    {
+        builder.ToTable("AccessEpoch");
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        // The row exists from the start; triggers only ever update it.
+        builder.HasData(new AccessEpoch { Id = AccessEpoch.RowId, Value = 0 });
+    }
+}

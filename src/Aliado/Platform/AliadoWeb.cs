@@ -76,6 +76,7 @@ public static class AliadoWeb
 
         services.AddOptions<Features.Reminders.EmailSettings>().ValidateOnStart();
         services.AddSingleton<JobLeases>();
+        services.AddSingleton<CallerCache>();
         services.AddSingleton<Features.Reminders.ReminderService>();
         services.AddHostedService(sp => sp.GetRequiredService<Features.Reminders.ReminderService>());
         services.AddSingleton<Housekeeping>();

@@ -60,7 +60,7 @@ public static class Counting
     /// </summary>
     public static async Task<PagedList<T>> ReadPageAsync<T>(this IQueryable<T> ordered, Func<Task<int>> count, PageRequest page, CancellationToken cancellationToken)
     {
-        var read = await ordered.Skip(page.Skip).Take(page.PageSize + 1).ToListAsync(cancellationToken);
+        var read = await ordered.Skip(page.Skip).TakeWritten(page.PageSize + 1).ToListAsync(cancellationToken);
         var total = read.Count <= page.PageSize && (read.Count > 0 || page.Skip == 0) ? page.Skip + read.Count : await count();
         return new PagedList<T>([.. read.Take(page.PageSize)], page.Page, page.PageSize, total);
     }
@@ -74,7 +74,7 @@ public static class Counting
     /// <summary>How many rows <paramref name="query"/> has, or null when there are more than <paramref name="cap"/>.</summary>
     public static async Task<int?> CountUpToCapAsync<T>(this IQueryable<T> query, int cap, CancellationToken cancellationToken)
     {
-        var count = await query.Take(cap + 1).CountAsync(cancellationToken);
+        var count = await query.TakeWritten(cap + 1).CountAsync(cancellationToken);
         return count > cap ? null : count;
     }
 }

@@ -18,6 +18,7 @@ public sealed class TokenAuthentication(
     ILoggerFactory logger,
     UrlEncoder encoder,
     AliadoDbContext db,
+    CallerCache callers,
     TimeProvider clock)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -32,21 +33,8 @@ public sealed class TokenAuthentication(
             return AuthenticateResult.NoResult();
         }
         var hash = Hash(header["Bearer ".Length..].Trim());
-        // The token tells us the workspace, so this one lookup runs before any workspace scope exists; it
-        // brings the account's memberships too, so the request resolves its workspace without another statement.
-        var tokens = db.ApiTokens.IgnoreQueryFilters().AsNoTracking().Where(t => t.Hash == hash && t.RevokedAt == null);
-        // The memberships are filtered by the token's owner too, so their subquery is read off the UserId index.
-        var owner = tokens.Select(t => t.UserId);
-        var token = await tokens
-            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new
-            {
-                t.Id,
-                t.UserId,
-                t.WorkspaceId,
-                t.LastUsedAt,
-                Caller = new Caller(u.SecurityStamp, u.TimeZone, db.Memberships.Include(m => m.Workspace).Where(m => m.UserId == u.Id && owner.Contains(m.UserId)).OrderBy(m => m.CreatedAt).ToList()),
-            })
-            .FirstOrDefaultAsync(Context.RequestAborted);
+        var key = "token:" + hash;
+        var token = await callers.GetAsync(key, db, () => LoadAsync(hash), Context.RequestAborted);
         if (token is null)
         {
             return AuthenticateResult.Fail("Unknown or revoked token.");
@@ -57,6 +45,7 @@ public sealed class TokenAuthentication(
         {
             await db.ApiTokens.IgnoreQueryFilters().Where(t => t.Id == token.Id)
                 .ExecuteUpdateAsync(s => s.SetProperty(t => t.LastUsedAt, now), Context.RequestAborted);
+            callers.Refresh(key, token with { LastUsedAt = now });
         }
         var identity = new ClaimsIdentity(
             [
@@ -66,6 +55,29 @@ public sealed class TokenAuthentication(
             SchemeName);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
     }
+
+    /// <summary>
+    /// The token tells us the workspace, so this one lookup runs before any workspace scope exists; it
+    /// brings the account's memberships too, so the request resolves its workspace without another
+    /// statement, and the access epoch, so the caller can be remembered.
+    /// </summary>
+    private async Task<(Token? Value, long? Epoch)> LoadAsync(string hash)
+    {
+        var tokens = db.ApiTokens.IgnoreQueryFilters().AsNoTracking().Where(t => t.Hash == hash && t.RevokedAt == null);
+        // The memberships are filtered by the token's owner too, so their subquery is read off the UserId index.
+        var owner = tokens.Select(t => t.UserId);
+        var epoch = AccessEpoch.Current(db);
+        var found = await tokens
+            .Join(db.Users, t => t.UserId, u => u.Id, (t, u) => new
+            {
+                Token = new Token(t.Id, t.UserId, t.WorkspaceId, t.LastUsedAt, new Caller(u.SecurityStamp, u.TimeZone, db.Memberships.Include(m => m.Workspace).Where(m => m.UserId == u.Id && owner.Contains(m.UserId)).OrderBy(m => m.CreatedAt).ToList())),
+                Epoch = epoch.FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(Context.RequestAborted);
+        return (found?.Token, found?.Epoch);
+    }
+
+    private sealed record Token(Guid Id, string UserId, Guid WorkspaceId, DateTime? LastUsedAt, Caller Caller);
 
     public static string NewToken() => TokenPrefix + Base64UrlEncode(RandomNumberGenerator.GetBytes(32));
 

@@ -16,18 +16,16 @@ public sealed class WorkspaceResolution(RequestDelegate next)
     public const string TokenWorkspaceClaim = "aliado:workspace";
     public const string ChosenWorkspaceCookie = "aliado.workspace";
 
-    public async Task InvokeAsync(HttpContext context, AliadoDbContext db, WorkspaceScope scope, CurrentWorkspace current, UserTime time, IOptions<IdentityOptions> identity)
+    public async Task InvokeAsync(HttpContext context, AliadoDbContext db, CallerCache callers, WorkspaceScope scope, CurrentWorkspace current, UserTime time, IOptions<IdentityOptions> identity)
     {
         var userId = context.User.FindFirstValue(ClaimTypes.NameIdentifier);
         if (userId is not null)
         {
             // One statement per request: the session's security stamp, the user's time zone and memberships
-            // together (a token's lookup already brought them).
-            var found = context.Features.Get<Caller>() ?? await db.Users.AsNoTracking().Where(u => u.Id == userId)
-                // Memberships filtered by the id itself too: the joined subquery is then read off the UserId
-                // index instead of being built from every membership on the server.
-                .Select(u => new Caller(u.SecurityStamp, u.TimeZone, db.Memberships.Include(m => m.Workspace).Where(m => m.UserId == u.Id && m.UserId == userId).OrderBy(m => m.CreatedAt).ToList()))
-                .FirstOrDefaultAsync(context.RequestAborted);
+            // together, or the check that what this node remembers of them is still true (a token's lookup
+            // already did either).
+            var found = context.Features.Get<Caller>()
+                ?? await callers.GetAsync("user:" + userId, db, () => LoadAsync(db, userId, context.RequestAborted), context.RequestAborted);
             var tokenWorkspace = context.User.FindFirstValue(TokenWorkspaceClaim);
             if (tokenWorkspace is null && (found is null || found.SecurityStamp != context.User.FindFirstValue(identity.Value.ClaimsIdentity.SecurityStampClaimType)))
             {
@@ -56,6 +54,21 @@ public sealed class WorkspaceResolution(RequestDelegate next)
             }
         }
         await next(context);
+    }
+
+    private static async Task<(Caller? Value, long? Epoch)> LoadAsync(AliadoDbContext db, string userId, CancellationToken cancellationToken)
+    {
+        var epoch = AccessEpoch.Current(db);
+        var found = await db.Users.AsNoTracking().Where(u => u.Id == userId)
+            .Select(u => new
+            {
+                // Memberships filtered by the id itself too: the joined subquery is then read off the UserId
+                // index instead of being built from every membership on the server.
+                Caller = new Caller(u.SecurityStamp, u.TimeZone, db.Memberships.Include(m => m.Workspace).Where(m => m.UserId == u.Id && m.UserId == userId).OrderBy(m => m.CreatedAt).ToList()),
+                Epoch = epoch.FirstOrDefault(),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        return (found?.Caller, found?.Epoch);
     }
 }
 

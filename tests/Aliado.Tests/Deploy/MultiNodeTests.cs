@@ -123,6 +123,29 @@ public sealed partial class MultiNodeTests(TwoNodes nodes) : IClassFixture<TwoNo
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.NotFound), (before.StatusCode, after.StatusCode));
     }
 
+    /// <summary>Each node remembers who a token is; a membership given or taken on the other node counts from the next request.</summary>
+    [Fact]
+    public async Task A_membership_given_or_taken_on_one_node_counts_at_once_on_the_other()
+    {
+        var owner = await A.NewAccountAsync();
+        var member = await A.NewAccountAsync();
+        var personalOnA = A.Client(member.Token);
+        var workspacesBefore = (await (await personalOnA.GetAsync("/api/v1/me", TestContext.Current.CancellationToken)).ReadAsync(HttpStatusCode.OK))["workspaces"]!.AsArray().Count;
+        var sharedToken = (await B.JoinAsync(owner, member, Core.Workspaces.WorkspaceRole.Editor)).DefaultRequestHeaders.Authorization!.Parameter!;
+        var sharedOnA = A.Client(sharedToken);
+
+        var workspacesAfter = (await (await personalOnA.GetAsync("/api/v1/me", TestContext.Current.CancellationToken)).ReadAsync(HttpStatusCode.OK))["workspaces"]!.AsArray().Count;
+        var whileMember = await sharedOnA.GetAsync("/api/v1/people", TestContext.Current.CancellationToken);
+        var members = await (await B.Client(owner.Token).GetAsync("/api/v1/workspace/members", TestContext.Current.CancellationToken)).ReadAsync(HttpStatusCode.OK);
+        var membership = members.AsArray().Single(m => m!.Text("email") == member.Email)!.Text("id");
+        Assert.Equal(HttpStatusCode.NoContent, (await B.Client(owner.Token).DeleteAsync($"/api/v1/workspace/members/{membership}", TestContext.Current.CancellationToken)).StatusCode);
+        var afterRemoval = await sharedOnA.GetAsync("/api/v1/people", TestContext.Current.CancellationToken);
+
+        Assert.Equal((1, 2), (workspacesBefore, workspacesAfter));
+        Assert.Equal(HttpStatusCode.OK, whileMember.StatusCode);
+        await afterRemoval.ProblemAsync(HttpStatusCode.Forbidden);
+    }
+
     [Fact]
     public async Task Each_round_of_housekeeping_runs_on_one_node()
     {

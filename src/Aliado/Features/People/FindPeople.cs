@@ -75,7 +75,7 @@ public static class FindPeople
     {
         var read = await query
             .OrderByDescending(p => p.IsMe).ThenBy(p => p.SearchName).ThenBy(p => p.Id)
-            .Skip(page.Skip).Take(page.PageSize + 1)
+            .Skip(page.Skip).TakeWritten(page.PageSize + 1)
             .Select(p => p.Id)
             .ToListAsync(cancellationToken);
         return ([.. read.Take(page.PageSize)], read.Count > page.PageSize);
@@ -94,7 +94,7 @@ public static class FindPeople
             .Where(p => p.SearchName.CompareTo(anchorName.FirstOrDefault()) >= 0)
             .Where(p => p.SearchName.CompareTo(anchorName.FirstOrDefault()) > 0 || p.Id > after)
             .OrderBy(p => p.SearchName).ThenBy(p => p.Id)
-            .Take(size + 1)
+            .TakeWritten(size + 1)
             .Select(p => p.Id)
             .ToListAsync(cancellationToken);
         return read.Count == 0 ? (null, false) : ([.. read.Take(size)], read.Count > size);
@@ -112,7 +112,7 @@ public static class FindPeople
             .Where(p => p.SearchName.CompareTo(anchorName.FirstOrDefault()) <= 0)
             .Where(p => p.SearchName.CompareTo(anchorName.FirstOrDefault()) < 0 || p.Id < before)
             .OrderByDescending(p => p.SearchName).ThenByDescending(p => p.Id)
-            .Take(size + 1)
+            .TakeWritten(size + 1)
             .Select(p => p.Id)
             .ToListAsync(cancellationToken);
         return read.Count <= size ? (null, false) : ([.. read.Take(size).Reverse()], true);

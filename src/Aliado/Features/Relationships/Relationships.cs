@@ -34,7 +34,7 @@ public static class Relationships
     {
         var page = new PageRequest(1, size);
         var read = await db.Relationships.AsNoTracking().Where(filter).OrderBy(r => EF.Property<string?>(r, ClientSortName.Column)).ThenBy(r => r.Id)
-            .Take(page.PageSize + 1).Select(RelationshipDto.WithNextSteps(db)).ToListAsync(cancellationToken);
+            .TakeWritten(page.PageSize + 1).Select(RelationshipDto.WithNextSteps(db)).ToListAsync(cancellationToken);
         var now = clock.GetUtcNow().UtcDateTime;
         var items = read.Take(page.PageSize).Select(r => r.At(now, db.HealthPolicy)).ToList();
         return new PagedList<RelationshipDto>(items, page.Page, page.PageSize, read.Count, TotalExact: read.Count <= page.PageSize);
@@ -57,7 +57,7 @@ public static class Relationships
     /// <summary>A page of <paramref name="sorted"/> counted elsewhere; reads one row past the page to know whether more follow.</summary>
     public static async Task<PagedList<RelationshipDto>> PageAsync(AliadoDbContext db, DateTime now, IOrderedQueryable<Relationship> sorted, PageRequest page, int? counted, CancellationToken cancellationToken)
     {
-        var read = await sorted.ThenBy(r => r.Id).Skip(page.Skip).Take(page.PageSize + 1).Select(RelationshipDto.WithNextSteps(db)).ToListAsync(cancellationToken);
+        var read = await sorted.ThenBy(r => r.Id).Skip(page.Skip).TakeWritten(page.PageSize + 1).Select(RelationshipDto.WithNextSteps(db)).ToListAsync(cancellationToken);
         return PagedList.Of([.. read.Take(page.PageSize).Select(r => r.At(now, db.HealthPolicy))], page, counted, more: read.Count > page.PageSize);
     }
 
