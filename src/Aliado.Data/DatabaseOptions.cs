@@ -27,7 +27,7 @@ public static class DataServices
         services.AddScoped<WorkspaceScope>();
         services.AddSingleton(resolve);
         // Options are built once, not for every request's context.
-        services.AddDbContext<SqliteAliadoDbContext>((sp, o) => Common(o.UseSqlite(sp.GetRequiredService<DatabaseOptions>().ConnectionString), sp), optionsLifetime: ServiceLifetime.Singleton);
+        services.AddDbContext<SqliteAliadoDbContext>((sp, o) => Common(o.UseSqlite(sp.GetRequiredService<DatabaseOptions>().ConnectionString), sp).AddInterceptors(new SqliteMemoryMap()), optionsLifetime: ServiceLifetime.Singleton);
         services.AddDbContext<PostgresAliadoDbContext>((sp, o) => Common(o.UseNpgsql(sp.GetRequiredService<DatabaseOptions>().ConnectionString), sp), optionsLifetime: ServiceLifetime.Singleton);
         services.AddScoped<AliadoDbContext>(sp => sp.GetRequiredService<DatabaseOptions>().Provider == DatabaseProvider.Postgres
             ? sp.GetRequiredService<PostgresAliadoDbContext>()

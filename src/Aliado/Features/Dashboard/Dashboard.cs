@@ -119,13 +119,13 @@ public static class Dashboard
         var r = Expression.Parameter(typeof(Relationship), "r");
         var row = Expression.Lambda<Func<Relationship, PortfolioRow>>(
             Expression.New(typeof(PortfolioRow).GetConstructors()[0], ParameterSwap.Apply(RelationshipDto.WithNextSteps(db), r), ParameterSwap.Apply(counts, r)), r);
-        var read = await sorted.ThenBy(r => r.Id).Skip(page.Skip).Take(page.PageSize + 1).Select(row).ToListAsync(cancellationToken);
+        var read = await sorted.ThenBy(r => r.Id).Skip(page.Skip).TakeWritten(page.PageSize + 1).Select(row).ToListAsync(cancellationToken);
         // The counts do not depend on the row: the databases compute such a subquery once per statement.
         var counted = read.Count > 0 ? read[0].Counts : await db.Relationships.AsNoTracking().Select(counts).FirstOrDefaultAsync(cancellationToken) ?? Counts.None;
 
         AgendaList<RelationshipDto> Pick<TKey>(Expression<Func<Relationship, bool>> rule, Func<Relationship, TKey> order, int total) =>
             AgendaList.Of(
-                [.. firsts.Where(rule.Compile()).OrderBy(order).ThenBy(r => r.Id).Take(AgendaSize).Select(r => _toDto(r).At(now, db.HealthPolicy))],
+                [.. firsts.Where(rule.Compile(preferInterpretation: true)).OrderBy(order).ThenBy(r => r.Id).Take(AgendaSize).Select(r => _toDto(r).At(now, db.HealthPolicy))],
                 Capped(total, AgendaCountedUpTo));
         return new DashboardDto(
             // Closest to overdue first: the most urgent, and read off the OverdueAt index.
