@@ -29,7 +29,13 @@ public static class PlannerStatistics
         }
     }
 
-    /// <summary>After thousands of rows went in at once (an import, a generated demo): up to date on both.</summary>
+    /// <summary>
+    /// After thousands of rows went in at once (an import, a generated demo): up to date on both. On
+    /// PostgreSQL the model's tables are vacuumed too, which marks the new rows visible to every
+    /// transaction: until then an index-only scan checks each row in the table itself (page 500 of a
+    /// 100,000-person list read 12,501 rows from the table, 15 ms; after, none, 3 ms). Inside a transaction,
+    /// where PostgreSQL cannot vacuum, only the statistics.
+    /// </summary>
     public static async Task AfterBulkWriteAsync(AliadoDbContext db, CancellationToken cancellationToken = default)
     {
         if (db.Database.IsSqlite())
@@ -37,6 +43,14 @@ public static class PlannerStatistics
             await RefreshAsync(db, cancellationToken);
             return;
         }
-        await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken);
+        if (db.Database.CurrentTransaction is not null)
+        {
+            await db.Database.ExecuteSqlRawAsync("ANALYZE;", cancellationToken);
+            return;
+        }
+        // Table names come from the model, never from input.
+        var tables = db.Model.GetEntityTypes().Select(e => e.GetTableName()).OfType<string>().Distinct().Order().Select(t => $"\"{t}\"");
+        var sql = $"VACUUM (ANALYZE) {string.Join(", ", tables)};";
+        await db.Database.ExecuteSqlRawAsync(sql, cancellationToken);
     }
 }

@@ -36,7 +36,13 @@ public sealed class ScaleDemo(AccountOpening accounts, AliadoDbContext db, TimeP
             new NewAccount(email, password, es ? "Laura Méndez" : "Laura Mendez", es ? "es" : "en"),
             (created, token) => FillAsync(created.PersonalWorkspaceId, size, new Words(es), token),
             cancellationToken);
-        return user is null ? (null, [.. errors.Select(e => e.Description)]) : (new DemoWorkspace.Created(user, password), []);
+        if (user is null)
+        {
+            return (null, [.. errors.Select(e => e.Description)]);
+        }
+        // After the account's transaction has committed: PostgreSQL vacuums only outside one.
+        await PlannerStatistics.AfterBulkWriteAsync(db, cancellationToken);
+        return (new DemoWorkspace.Created(user, password), []);
     }
 
     private async Task FillAsync(Guid workspaceId, Size size, Words words, CancellationToken cancellationToken)
@@ -73,7 +79,6 @@ public sealed class ScaleDemo(AccountOpening accounts, AliadoDbContext db, TimeP
             }
             await rows.InsertAsync(db, cancellationToken);
         }
-        await PlannerStatistics.AfterBulkWriteAsync(db, cancellationToken);
     }
 
     private static List<Organization> Organizations(Guid workspaceId, int count, Words words, Random random)
