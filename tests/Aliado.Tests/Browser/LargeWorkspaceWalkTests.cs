@@ -40,6 +40,18 @@ public sealed class LargeWorkspaceWalkTests(BrowserSession session) : IClassFixt
         await page.GotoAsync("/?health=sideways&sort=health");
         await Assertions.Expect(page.Locator(".field-error").First).ToBeVisibleAsync();
         await ChangedPagesWalkTests.CheckAsync(page);
+        // A search too long for the portfolio, sent from its own box: the page opens at the box, with the reason beside it and the text kept.
+        var tooLong = new string('m', 201);
+        await page.GotoAsync("/");
+        await page.FillAsync("#portfolio-q", tooLong);
+        await page.Locator("#portfolio-q").PressAsync("Enter");
+        await Assertions.Expect(page.Locator("#portfolio-q-error")).ToBeInViewportAsync();
+        await Assertions.Expect(page.Locator("#portfolio-q")).ToHaveValueAsync(tooLong);
+        await ChangedPagesWalkTests.CheckAsync(page);
+        if (Environment.GetEnvironmentVariable("ALIADO_SCREENSHOTS") is { } searched)
+        {
+            await page.ScreenshotAsync(new() { Path = Path.Combine(searched, $"{culture}-{width}-search-too-long.png") });
+        }
         await page.GotoAsync("/people");
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(people);
         await Assertions.Expect(page.Locator("main")).ToContainTextAsync(orMore);
@@ -49,10 +61,10 @@ public sealed class LargeWorkspaceWalkTests(BrowserSession session) : IClassFixt
         await ChangedPagesWalkTests.CheckAsync(page);
         if (Environment.GetEnvironmentVariable("ALIADO_SCREENSHOTS") is { } folder)
         {
-            foreach (var path in new[] { "/", "/?health=sideways", "/people", "/relationships" })
+            foreach (var (path, name) in new[] { ("/", "home"), ("/?health=sideways", "unknown-filter"), ("/people", "people"), ("/relationships", "relationships") })
             {
                 await page.GotoAsync(path);
-                await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{culture}-{width}-{path.Trim('/').Replace('?', '_').Replace('=', '-')}.png"), FullPage = width > 400 });
+                await page.ScreenshotAsync(new() { Path = Path.Combine(folder, $"{culture}-{width}-{name}.png"), FullPage = width > 400 });
             }
         }
     }
